@@ -1,0 +1,42 @@
+/** Reachability checks for the services careline needs, with messages an operator can act on. */
+import pg from 'pg';
+import { Redis } from 'ioredis';
+
+export interface ServiceCheck {
+  service: 'postgresql' | 'redis';
+  ok: boolean;
+  detail: string;
+}
+
+function where(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || (u.protocol.startsWith('redis') ? '6379' : '5432')}`;
+}
+
+export async function checkPostgres(url: string): Promise<ServiceCheck> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ v: string }>('SHOW server_version');
+    return { service: 'postgresql', ok: true, detail: `PostgreSQL ${rows[0]?.v ?? '?'} at ${where(url)}` };
+  } catch (error) {
+    return { service: 'postgresql', ok: false, detail: `PostgreSQL at ${where(url)} is unreachable: ${(error as Error).message}` };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export async function checkRedis(url: string): Promise<ServiceCheck> {
+  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 3_000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  redis.on('error', () => undefined); // reported below
+  try {
+    await redis.connect();
+    const info = await redis.info('server');
+    const version = /redis_version:(\S+)/.exec(info)?.[1] ?? '?';
+    return { service: 'redis', ok: true, detail: `Redis ${version} at ${where(url)}` };
+  } catch (error) {
+    return { service: 'redis', ok: false, detail: `Redis at ${where(url)} is unreachable: ${(error as Error).message}` };
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * `careline start`: checks PostgreSQL and Redis, applies pending migrations, optionally loads the demo data,
+ * serves HTTP, and shuts down gracefully on SIGTERM/SIGINT.
+ */
+import { loadConfig } from './config.ts';
+import { createContainer } from './container.ts';
+import { checkPostgres, checkRedis } from './health.ts';
+import { createServer, listen } from './server.ts';
+import { deployMigrations } from '../db/migrations/migrator.ts';
+import { DEMO, seedDemoData } from '../db/seed/seed-demo-data.ts';
+
+export async function start(options: { demo: boolean }): Promise<void> {
+  const config = loadConfig();
+  const checks = await Promise.all([checkPostgres(config.databaseUrl), checkRedis(config.redisUrl)]);
+  for (const check of checks) console.error(`${check.ok ? 'ok  ' : 'FAIL'} ${check.detail}`);
+  if (checks.some((c) => !c.ok)) {
+    throw new Error('a service careline needs is unreachable (see above); start it or set DATABASE_URL / REDIS_URL');
+  }
+
+  const applied = await deployMigrations(config.databaseUrl);
+  console.error(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+
+  const container = createContainer(config);
+  if (options.demo) {
+    const summary = await seedDemoData(container.database, { onProgress: (m) => console.error(m) });
+    console.error(summary.alreadySeeded ? 'demo data already loaded' : 'demo data loaded');
+  }
+
+  const server = createServer(container);
+  await listen(server, config.port, config.host);
+  const base = `http://${config.host}:${config.port}`;
+  console.log([
+    '',
+    `careline is running at ${base}`,
+    `  health:     ${base}/healthz   readiness (PostgreSQL + Redis): ${base}/readyz`,
+    ...(options.demo ? [
+      '',
+      'Try the core from another terminal (as a customer with --as, or as an operator without it):',
+      `  npx careline case search --as ${DEMO.contactEmail}`,
+      `  npx careline case show ${DEMO.caseNumber} --as ${DEMO.contactEmail}`,
+      `  npx careline entitlement check --serial ${DEMO.coveredSerial} --as ${DEMO.contactEmail}`,
+      `  npx careline rma status ${DEMO.rmaLine} --as ${DEMO.contactEmail}`,
+      `  npx careline case show ${DEMO.caseNumber} --as ${DEMO.strangerEmail}   # another company: not found`,
+    ] : []),
+    '',
+    'Stop with Ctrl-C.',
+  ].join('\n'));
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`${signal}: shutting down`);
+    server.close();
+    server.closeIdleConnections();
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    void container.close().finally(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}

@@ -1,0 +1,35 @@
+/**
+ * The `careline` command line for operators: start the service, manage the database, look up cases,
+ * entitlement and RMAs. Every command prints JSON with --json.
+ */
+import { Command } from 'commander';
+import { registerCaseCommands } from './commands/case.ts';
+import { registerDbCommands } from './commands/db.ts';
+import { registerEntitlementCommands } from './commands/entitlement.ts';
+import { registerRmaCommands } from './commands/rma.ts';
+import { fail, type OutputOptions } from './output.ts';
+import { start } from '../app/start.ts';
+
+const program = new Command()
+  .name('careline')
+  .description('careline: Customer Care support bot, operator commands')
+  .option('--json', 'print machine-readable JSON')
+  .showHelpAfterError();
+
+program.command('start')
+  .description('start careline (HTTP server); with --demo, load the demo data first')
+  .option('--demo', 'load the demo data set if it is not there yet')
+  .action(async (opts: { demo?: boolean }, cmd: Command) => {
+    try {
+      await start({ demo: opts.demo ?? false });
+    } catch (error) {
+      fail(cmd.optsWithGlobals<OutputOptions>(), error);
+    }
+  });
+
+registerDbCommands(program);
+registerCaseCommands(program);
+registerEntitlementCommands(program);
+registerRmaCommands(program);
+
+await program.parseAsync(process.argv);
