@@ -9,6 +9,7 @@ import { registerEntitlementCommands } from './commands/entitlement.ts';
 import { registerRmaCommands } from './commands/rma.ts';
 import { fail, type OutputOptions } from './output.ts';
 import { start } from '../app/start.ts';
+import { runWorker } from '../app/worker.ts';
 
 const program = new Command()
   .name('careline')
@@ -22,6 +23,16 @@ program.command('start')
   .action(async (opts: { demo?: boolean }, cmd: Command) => {
     try {
       await start({ demo: opts.demo ?? false });
+    } catch (error) {
+      fail(cmd.optsWithGlobals<OutputOptions>(), error);
+    }
+  });
+
+program.command('worker')
+  .description('run background work (housekeeping; later: commitment timers, outbound mail)')
+  .action(async (_opts: unknown, cmd: Command) => {
+    try {
+      await runWorker();
     } catch (error) {
       fail(cmd.optsWithGlobals<OutputOptions>(), error);
     }
