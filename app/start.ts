@@ -6,11 +6,13 @@ import { loadConfig } from './config.ts';
 import { createContainer } from './container.ts';
 import { checkPostgres, checkRedis } from './health.ts';
 import { createServer, listen } from './server.ts';
+import { ensureDatabase } from '../db/ensure-database.ts';
 import { deployMigrations } from '../db/migrations/migrator.ts';
 import { DEMO, seedDemoData } from '../db/seed/seed-demo-data.ts';
 
 export async function start(options: { demo: boolean }): Promise<void> {
   const config = loadConfig();
+  if (await ensureDatabase(config.databaseUrl).catch(() => false)) console.error('created the database');
   const checks = await Promise.all([checkPostgres(config.databaseUrl), checkRedis(config.redisUrl)]);
   for (const check of checks) console.error(`${check.ok ? 'ok  ' : 'FAIL'} ${check.detail}`);
   if (checks.some((c) => !c.ok)) {
