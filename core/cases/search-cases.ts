@@ -59,16 +59,25 @@ function visibilityOf(requester: Requester): CaseVisibility {
 
 const PRIORITY_ORDER = { P1: 1, P2: 2, P3: 3, P4: 4 } as const;
 
-function sortKey(row: CaseSearchRow, column: SortColumn): string | number {
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+function sortKey(row: CaseSearchRow, column: SortColumn): string | number | [string, string] {
   switch (column) {
     case 'id': return row.id;
     case 'status': return row.status;
-    case 'site': return row.site ? `${row.site.name}\u0000${row.site.siteId}` : '';
+    case 'site': return row.site ? [row.site.name, row.site.siteId] : ['', ''];
     case 'contact': return row.contact?.name ?? '';
     case 'lastModified': return row.lastModified.getTime();
     case 'platform': return row.platform ?? '';
     case 'priority': return row.priority ? PRIORITY_ORDER[row.priority] : 9;
   }
+}
+
+/** Numbers by value; text in natural order (R212345-2 before R212345-10); pairs column by column. */
+function compareKeys(a: ReturnType<typeof sortKey>, b: ReturnType<typeof sortKey>): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (Array.isArray(a) && Array.isArray(b)) return collator.compare(a[0], b[0]) || collator.compare(a[1], b[1]);
+  return collator.compare(String(a), String(b));
 }
 
 /** Stable sort by one column; ties keep the most recently modified first. */
@@ -77,7 +86,7 @@ export function sortRows<T extends CaseSearchRow>(rows: T[], column: SortColumn,
   return [...rows].sort((a, b) => {
     const ka = sortKey(a, column);
     const kb = sortKey(b, column);
-    const primary = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : String(ka).localeCompare(String(kb));
+    const primary = compareKeys(ka, kb);
     return primary * sign || b.lastModified.getTime() - a.lastModified.getTime();
   });
 }

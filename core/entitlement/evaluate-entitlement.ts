@@ -32,7 +32,7 @@ export interface EntitlementAnswer {
   /** True when the device is entitled to 24x7 phone and Web support. */
   covered: boolean;
   reason: EntitlementReason;
-  /** The contract the answer rests on: the active one, else the next to start, else the last to end. */
+  /** The contract the answer rests on: the best active one (highest level, then longest), else the next to start, else the last to end. */
   contract: ContractView | null;
   entitlements: Entitlement[];
   warranty: { status: 'active' | 'expired' | 'unknown'; endDate: string | null };
@@ -68,11 +68,15 @@ export function viewContract(contract: ContractRecord, today: string): ContractV
 }
 
 const byEndDesc = (a: ContractView, b: ContractView): number => b.endDate.localeCompare(a.endDate);
+const LEVEL_RANK: Record<ServiceLevel, number> = { SAME_DAY: 3, NEXT_DAY: 2, CORE: 1, PAR: 0 };
+/** The best coverage first: the highest service level, then the one that runs longest. */
+const byBestCoverage = (a: ContractView, b: ContractView): number =>
+  LEVEL_RANK[b.serviceLevel] - LEVEL_RANK[a.serviceLevel] || byEndDesc(a, b);
 
 export function evaluateEntitlement(device: DeviceRecord, contracts: ContractRecord[], today: string): EntitlementAnswer {
   const views = contracts.map((c) => viewContract(c, today)).sort(byEndDesc);
   const active = views.filter((c) => c.state === 'active');
-  const supporting = active.filter((c) => c.serviceLevel !== 'PAR');
+  const supporting = active.filter((c) => c.serviceLevel !== 'PAR').sort(byBestCoverage);
   const par = active.filter((c) => c.serviceLevel === 'PAR');
   const upcoming = views.filter((c) => c.state === 'not_started').sort((a, b) => a.startDate.localeCompare(b.startDate));
   const expired = views.filter((c) => c.state === 'expired');

@@ -4,6 +4,7 @@
  * dashes (201201010123#); people also write `20120101-0123`, `2012 0101 0123` or `2012-01-01-0123`.
  */
 import { CarelineError } from '../shared/errors.ts';
+import { normaliseDashes } from './dashes.ts';
 
 export const CASE_NUMBER_PATTERN = /^\d{4}-\d{4}-\d{4}$/;
 const MAX_SEQUENCE = 9999;
@@ -15,7 +16,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 
 /** Normalises any accepted form to `YYYY-MMDD-NNNN`, or returns null when `text` is not a case number. */
 export function parseCaseNumber(text: string): string | null {
-  const compact = text.trim().replace(/#$/, '').replace(/[\s\-./]/g, '');
+  const compact = normaliseDashes(text).trim().replace(/#$/, '').replace(/[\s\-./]/g, '');
   if (!/^\d{12}$/.test(compact)) return null;
   const year = Number(compact.slice(0, 4));
   const month = Number(compact.slice(4, 6));

@@ -12,23 +12,28 @@ const caseInclude = {
 type CaseRow = Prisma.CaseGetPayload<{ include: typeof caseInclude }>;
 
 function toRecord(row: CaseRow): CaseRecord {
-  const { site, openedBy, rmas, siteId: _siteRowId, openedById: _openedById, ...rest } = row;
+  const { site, openedBy, rmas, siteId: _siteRowId, openedById: _openedById, customerTrackingKey: _key, ...rest } = row;
   return { ...rest, site, openedBy, rmaNumbers: rmas.map((r) => r.rmaNumber) };
 }
 
-const IDEMPOTENCY_SCOPE = 'open_case';
+/**
+ * Keys are scoped to whoever acts: two customers who happen to pick the same key (a form id, a counter)
+ * each open their own case, and neither ever receives the other's.
+ */
+const idempotencyScope = (actor: NewCase['actor']): string => `open_case:${actor.actorType}:${actor.actorId}`;
 
 export function createCaseStore(prisma: PrismaClient): CaseStore {
   return {
     async createCase(input: NewCase, idempotencyKey: string | null) {
       return prisma.$transaction(async (tx) => {
+        const scope = idempotencyScope(input.actor);
         if (idempotencyKey) {
           // A concurrent call with the same key waits here on the unique index until the first commits.
           const inserted = await tx.$executeRaw`
-            INSERT INTO idempotency_keys (scope, key, response) VALUES (${IDEMPOTENCY_SCOPE}, ${idempotencyKey}, '{}'::jsonb)
+            INSERT INTO idempotency_keys (scope, key, response) VALUES (${scope}, ${idempotencyKey}, '{}'::jsonb)
             ON CONFLICT DO NOTHING`;
           if (inserted === 0) {
-            const earlier = await tx.idempotencyKey.findUniqueOrThrow({ where: { scope_key: { scope: IDEMPOTENCY_SCOPE, key: idempotencyKey } } });
+            const earlier = await tx.idempotencyKey.findUniqueOrThrow({ where: { scope_key: { scope, key: idempotencyKey } } });
             const caseId = (earlier.response as { caseId?: string }).caseId ?? '';
             const row = await tx.case.findUniqueOrThrow({ where: { id: caseId }, include: caseInclude });
             return { record: toRecord(row), created: false };
@@ -64,7 +69,7 @@ export function createCaseStore(prisma: PrismaClient): CaseStore {
         });
         if (idempotencyKey) {
           await tx.idempotencyKey.update({
-            where: { scope_key: { scope: IDEMPOTENCY_SCOPE, key: idempotencyKey } },
+            where: { scope_key: { scope, key: idempotencyKey } },
             data: { response: { caseId: row.id, caseNumber } },
           });
         }
@@ -84,12 +89,10 @@ export function createCaseStore(prisma: PrismaClient): CaseStore {
       let match: Prisma.CaseWhereInput;
       switch (criterion.by) {
         case 'case_number': match = { caseNumber: criterion.caseNumber }; break;
-        case 'tracking_number': {
-          // An exact match that an index serves, tolerant of the usual case variants.
-          const t = criterion.trackingNumber;
-          match = { customerTrackingNumber: { in: [...new Set([t, t.toUpperCase(), t.toLowerCase()])] } };
+        case 'tracking_number':
+          // customer_tracking_key is the upper-cased number, kept by a trigger and indexed: case-blind and fast.
+          match = { customerTrackingKey: criterion.trackingNumber.trim().toUpperCase() };
           break;
-        }
         case 'rma': match = {
           rmas: { some: { rmaNumber: criterion.rmaNumber, ...(criterion.lineNumber === null ? {} : { lines: { some: { lineNumber: criterion.lineNumber } } }) } },
         }; break;
@@ -103,7 +106,7 @@ export function createCaseStore(prisma: PrismaClient): CaseStore {
         lastModified: c.updatedAt, platform: c.platform, priority: c.priority,
       }));
       if (criterion.by === 'rma') rows.push(...await rmaRows(prisma, query, criterion.rmaNumber, criterion.lineNumber));
-      return rows;
+      return rows.slice(0, limit);
     },
   };
 }
