@@ -17,8 +17,8 @@ export async function checkPostgres(url: string): Promise<ServiceCheck> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
   try {
     await client.connect();
-    const { rows } = await client.query<{ v: string }>('SHOW server_version');
-    return { service: 'postgresql', ok: true, detail: `PostgreSQL ${rows[0]?.v ?? '?'} at ${where(url)}` };
+    const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
+    return { service: 'postgresql', ok: true, detail: `PostgreSQL ${rows[0]?.server_version ?? '?'} at ${where(url)}` };
   } catch (error) {
     return { service: 'postgresql', ok: false, detail: `PostgreSQL at ${where(url)} is unreachable: ${(error as Error).message}` };
   } finally {

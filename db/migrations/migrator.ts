@@ -50,11 +50,11 @@ function migrationsList(paths: Paths): object {
 
 async function withEngine<T>(url: string, at: MigrationPaths, run: (engine: any, paths: Paths) => Promise<T>): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
   const paths = { schemaPath: at.schemaPath ?? SCHEMA_PATH, migrationsDir: at.migrationsDir ?? MIGRATIONS_DIR };
-  const { engine, close } = await openSchemaEngine(url, schemaFiles(paths));
+  const opened = await openSchemaEngine(url, schemaFiles(paths));
   try {
-    return await run(engine, paths);
+    return await run(opened.engine, paths);
   } finally {
-    await close();
+    await opened.close();
   }
 }
 

@@ -114,7 +114,7 @@ export interface SchemaFile {
  * database (URL form) or leaks it; we create prisma_migrate_shadow_db_<uuid> ourselves and drop it after use.
  * The role needs CREATEDB for commands that use a shadow database (drift, new migrations).
  */
-export async function openSchemaEngine(url: string, schemaFiles: SchemaFile[]): Promise<{ engine: any; close(): Promise<void> }> {
+export async function openSchemaEngine(url: string, schemaFiles: SchemaFile[]): Promise<{ engine: any; close: () => Promise<void> }> {
   const { SchemaEngine } = await loadSchemaEngine();
   const { config, options } = pgConfig(url);
   const main = new PrismaPg(config, options);

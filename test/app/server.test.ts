@@ -52,3 +52,10 @@ describe('HTTP server', () => {
     expect(await response.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'no route GET /nope' } });
   });
 });
+
+describe('service checks', () => {
+  it('name the PostgreSQL version they found', async () => {
+    const { checkPostgres } = await import('../../app/health.ts');
+    expect((await checkPostgres(db.url)).detail).toMatch(/^PostgreSQL \d+\.\d+/);
+  });
+});
