@@ -21,7 +21,7 @@ export function parseCaseNumber(text: string): string | null {
   const year = Number(compact.slice(0, 4));
   const month = Number(compact.slice(4, 6));
   const day = Number(compact.slice(6, 8));
-  if (year < 1990 || !isRealDate(year, month, day) || compact.slice(8) === '0000') return null;
+  if (year < 1990 || year > 2100 || !isRealDate(year, month, day) || compact.slice(8) === '0000') return null;
   return `${compact.slice(0, 4)}-${compact.slice(4, 8)}-${compact.slice(8)}`;
 }
 
