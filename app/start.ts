@@ -10,7 +10,7 @@ import { ensureDatabase } from '../db/ensure-database.ts';
 import { deployMigrations } from '../db/migrations/migrator.ts';
 import { DEMO, seedDemoData } from '../db/seed/seed-demo-data.ts';
 
-export async function start(options: { demo: boolean }): Promise<void> {
+export async function start(options: { demo: boolean; json?: boolean }): Promise<void> {
   const config = loadConfig();
   if (await ensureDatabase(config.databaseUrl).catch(() => false)) console.error('created the database');
   const checks = await Promise.all([checkPostgres(config.databaseUrl), checkRedis(config.redisUrl)]);
@@ -31,7 +31,9 @@ export async function start(options: { demo: boolean }): Promise<void> {
   const server = createServer(container);
   await listen(server, config.port, config.host);
   const base = `http://${config.host}:${config.port}`;
-  console.log([
+  if (options.json) {
+    console.log(JSON.stringify({ status: 'listening', url: base, health: `${base}/healthz`, readiness: `${base}/readyz`, ...(options.demo ? { demo: DEMO } : {}) }));
+  } else console.log([
     '',
     `careline is running at ${base}`,
     `  health:     ${base}/healthz   readiness (PostgreSQL + Redis): ${base}/readyz`,

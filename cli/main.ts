@@ -22,7 +22,7 @@ program.command('start')
   .option('--demo', 'load the demo data set if it is not there yet')
   .action(async (opts: { demo?: boolean }, cmd: Command) => {
     try {
-      await start({ demo: opts.demo ?? false });
+      await start({ demo: opts.demo ?? false, json: cmd.optsWithGlobals<OutputOptions>().json ?? false });
     } catch (error) {
       fail(cmd.optsWithGlobals<OutputOptions>(), error);
     }

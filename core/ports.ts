@@ -14,19 +14,16 @@ export interface SiteRef {
   name: string;
 }
 
-export interface CaseRecord {
-  id: string;
-  caseNumber: string;
+/** What a case says about itself: recorded when it is opened, the same in the record and the request. */
+export interface CaseDetails {
   type: CaseType;
   category: string;
   priority: Priority;
-  status: CaseStatus;
   subject: string;
   description: string;
   impact: string | null;
   customerTrackingNumber: string | null;
   accountId: string;
-  site: SiteRef | null;
   platform: string | null;
   softwareVersion: string | null;
   serialNumber: string | null;
@@ -34,6 +31,13 @@ export interface CaseRecord {
   licenseInfo: string | null;
   language: string;
   originChannel: Channel;
+}
+
+export interface CaseRecord extends CaseDetails {
+  id: string;
+  caseNumber: string;
+  status: CaseStatus;
+  site: SiteRef | null;
   openedBy: { id: string; name: string; email: string };
   rmaNumbers: string[];
   createdAt: Date;
@@ -41,26 +45,11 @@ export interface CaseRecord {
   closedAt: Date | null;
 }
 
-export interface NewCase {
+export interface NewCase extends CaseDetails {
   /** Desk-local day, `YYYY-MMDD`: the store allocates the day's next sequence number atomically. */
   day: string;
-  type: CaseType;
-  category: string;
-  priority: Priority;
-  subject: string;
-  description: string;
-  impact: string | null;
-  customerTrackingNumber: string | null;
-  accountId: string;
   /** Internal id of the site, already checked to belong to the account. */
   siteRowId: string | null;
-  platform: string | null;
-  softwareVersion: string | null;
-  serialNumber: string | null;
-  contractNumber: string | null;
-  licenseInfo: string | null;
-  language: string;
-  originChannel: Channel;
   openedById: string;
   actor: { actorType: 'CUSTOMER' | 'REP' | 'OPERATOR'; actorId: string };
 }

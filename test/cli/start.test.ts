@@ -1,0 +1,55 @@
+// The quickstart path as a user runs it: `careline start --demo` on an empty database migrates, loads the
+// demo data, serves, says where (JSON with --json), and stops cleanly on SIGTERM.
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { adminUrl, databaseUrl } from '../support/database-names.ts';
+
+const name = `careline_test_start_${crypto.randomBytes(4).toString('hex')}`;
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl() });
+  await client.connect();
+  try { await client.query(sql); } finally { await client.end(); }
+}
+
+afterAll(async () => { await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`); });
+
+describe('careline start --demo', () => {
+  it('creates and migrates a missing database, loads demo data, serves, and stops on SIGTERM', async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const child = spawn('node', ['bin/careline.mjs', 'start', '--demo', '--json'], {
+      env: { ...process.env, DATABASE_URL: databaseUrl(name), PORT: String(port), NODE_ENV: 'development' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const banner = await new Promise<{ status: string; url: string; demo: { caseNumber: string } }>((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`no banner within 60 s; stderr:\n${stderr}`)), 60_000);
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const line = out.split('\n').find((l) => l.startsWith('{'));
+          if (line) { clearTimeout(timer); resolve(JSON.parse(line) as never); }
+        });
+        void exited.then((code) => reject(new Error(`exited with ${code}; stderr:\n${stderr}`)));
+      });
+      expect(banner).toMatchObject({ status: 'listening', url: `http://127.0.0.1:${port}`, demo: { caseNumber: '2026-1102-0001' } });
+      expect(stderr).toContain('created the database');
+      expect((await fetch(`${banner.url}/readyz`)).status).toBe(200);
+
+      const client = new pg.Client({ connectionString: databaseUrl(name) });
+      await client.connect();
+      const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM cases WHERE case_number = $1', [banner.demo.caseNumber]);
+      await client.end();
+      expect(rows[0]?.n).toBe('1');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('SIGTERM: shutting down');
+  }, 90_000);
+});
