@@ -14,6 +14,9 @@ export const ERROR_CODES = {
   CONTACT_NOT_FOUND: 'no such contact',
   CASE_NUMBERS_EXHAUSTED: 'all 9999 case numbers of the day are used',
   FORBIDDEN: 'the requester may not do this',
+  HANDOFF_NOT_FOUND: 'no such handoff',
+  HANDOFF_NOT_ACTIVE: 'the handoff is not waiting for or held by a rep',
+  HANDOFF_HELD_BY_ANOTHER_REP: 'another rep holds this conversation; take it over explicitly to act on it',
   CONFLICT: 'the request conflicts with the current state',
 } as const;
 
