@@ -40,3 +40,32 @@ export async function checkRedis(url: string): Promise<ServiceCheck> {
     redis.disconnect();
   }
 }
+
+export interface RedisPersistence {
+  aof: boolean;
+  evictionPolicy: string;
+  /** What is wrong for a queue that must not lose timers, named as redis.conf settings. */
+  problems: string[];
+}
+
+/**
+ * BullMQ keeps commitments' timers in Redis: Redis must persist them (AOF) and must never evict keys.
+ * Read from INFO, which managed Redis services allow even when CONFIG is disabled.
+ */
+export async function checkRedisPersistence(url: string): Promise<RedisPersistence> {
+  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 3_000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    const info = `${await redis.info('persistence')}\n${await redis.info('memory')}`;
+    const aof = /aof_enabled:1/.test(info);
+    const evictionPolicy = /maxmemory_policy:(\S+)/.exec(info)?.[1] ?? 'unknown';
+    const problems = [
+      ...(aof ? [] : ['appendonly is "no": queued timers are lost when Redis restarts (set appendonly yes)']),
+      ...(evictionPolicy === 'noeviction' ? [] : [`maxmemory-policy is "${evictionPolicy}": Redis may evict queue keys (set maxmemory-policy noeviction)`]),
+    ];
+    return { aof, evictionPolicy, problems };
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -4,7 +4,7 @@
  */
 import { loadConfig } from './config.ts';
 import { createContainer } from './container.ts';
-import { checkPostgres, checkRedis } from './health.ts';
+import { checkPostgres, checkRedis, checkRedisPersistence } from './health.ts';
 import { createServer, listen } from './server.ts';
 import { ensureDatabase } from '../db/ensure-database.ts';
 import { deployMigrations } from '../db/migrations/migrator.ts';
@@ -17,6 +17,13 @@ export async function start(options: { demo: boolean; json?: boolean }): Promise
   for (const check of checks) console.error(`${check.ok ? 'ok  ' : 'FAIL'} ${check.detail}`);
   if (checks.some((c) => !c.ok)) {
     throw new Error('a service careline needs is unreachable (see above); start it or set DATABASE_URL / REDIS_URL');
+  }
+
+  const persistence = await checkRedisPersistence(config.redisUrl);
+  if (persistence.problems.length) {
+    const message = `Redis is not safe for careline's queues:\n  ${persistence.problems.join('\n  ')}`;
+    if (config.env === 'production') throw new Error(`${message}\ncareline refuses to start in production until these are fixed.`);
+    console.error(`warning: ${message}\n(development mode: starting anyway)`);
   }
 
   const applied = await deployMigrations(config.databaseUrl);

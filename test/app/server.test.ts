@@ -59,3 +59,25 @@ describe('service checks', () => {
     expect((await checkPostgres(db.url)).detail).toMatch(/^PostgreSQL \d+\.\d+/);
   });
 });
+
+describe('Redis persistence check', () => {
+  it('names appendonly and maxmemory-policy when Redis would lose or evict queued timers', async () => {
+    const { checkRedisPersistence } = await import('../../app/health.ts');
+    const { startPrivateRedis } = await import('../support/redis-server.ts');
+    const redis = await startPrivateRedis(); // appendonly no, noeviction
+    try {
+      const loose = await checkRedisPersistence(redis.url);
+      expect(loose).toMatchObject({ aof: false, evictionPolicy: 'noeviction' });
+      expect(loose.problems).toEqual([expect.stringContaining('appendonly is "no"')]);
+      const { Redis } = await import('ioredis');
+      const admin = new Redis(redis.url);
+      await admin.config('SET', 'maxmemory-policy', 'allkeys-lru');
+      admin.disconnect();
+      expect((await checkRedisPersistence(redis.url)).problems).toEqual([
+        expect.stringContaining('appendonly'), expect.stringContaining('maxmemory-policy is "allkeys-lru"'),
+      ]);
+    } finally {
+      await redis.stop();
+    }
+  });
+});

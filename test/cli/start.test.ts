@@ -53,3 +53,18 @@ describe('careline start --demo', () => {
     expect(stderr).toContain('SIGTERM: shutting down');
   }, 90_000);
 });
+
+describe('careline start in production', () => {
+  it('refuses a Redis that does not persist its queues, naming the setting', async () => {
+    const { execFile } = await import('node:child_process');
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      execFile('node', ['bin/careline.mjs', 'start'], {
+        env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl('postgres'), REDIS_URL: 'redis://127.0.0.1:6379', PORT: '1' },
+        timeout: 60_000,
+      }, (error, _stdout, stderr) => resolve({ code: error ? (error as { code?: number }).code ?? 1 : 0, stderr }));
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('appendonly is "no"');
+    expect(result.stderr).toContain('refuses to start in production');
+  }, 60_000);
+});
