@@ -22,3 +22,4 @@ export * from './handoff/resolve-handoff.ts';
 export * from './handoff/record-rep-contact.ts';
 export * from './handoff/advance-commitment.ts';
 export * from './handoff/sweep-commitments.ts';
+export * from './handoff/list-handoff-queue.ts';

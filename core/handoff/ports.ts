@@ -18,6 +18,8 @@ export type Actor = { actorType: 'REP' | 'CUSTOMER' | 'BOT' | 'SYSTEM'; actorId:
 export interface HandoffStore {
   findConversation(ref: ConversationRef): Promise<ConversationRecord | null>;
   findHandoff(id: string): Promise<HandoffRecord | null>;
+  /** QUEUED and CLAIMED handoffs, the one whose open commitment falls due first at the top. */
+  listActiveHandoffs(limit: number): Promise<HandoffRecord[]>;
   /** The QUEUED or CLAIMED handoff of a conversation, if any. */
   findActiveHandoff(conversationId: string): Promise<HandoffRecord | null>;
   /**

@@ -63,6 +63,20 @@ export function createHandoffStore(prisma: PrismaClient): HandoffStore {
     findHandoff: (id) => findHandoff(id),
     findActiveHandoff: (conversationId) => findActive(conversationId),
 
+    async listActiveHandoffs(limit) {
+      // Ordered in SQL by the earliest open deadline, so the queue's top is what breaches first.
+      const ids = await prisma.$queryRaw<{ id: string }[]>`
+        SELECT h.id FROM handoffs h
+        LEFT JOIN commitments c ON c.handoff_id = h.id AND c.status = 'OPEN'
+        WHERE h.status IN ('QUEUED', 'CLAIMED')
+        GROUP BY h.id, h.created_at
+        ORDER BY min(c.due_at) ASC NULLS LAST, h.created_at ASC
+        LIMIT ${limit}`;
+      const rows = await prisma.handoff.findMany({ where: { id: { in: ids.map((r) => r.id) } }, include: handoffInclude });
+      const byId = new Map(rows.map((r) => [r.id, toHandoff(r)]));
+      return ids.flatMap((r) => byId.get(r.id) ?? []);
+    },
+
     async createHandoff(input: NewHandoff) {
       return prisma.$transaction(async (tx) => {
         const c = input.conversation;

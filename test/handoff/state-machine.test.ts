@@ -93,3 +93,27 @@ describe('handoff state machine', () => {
     expect(await codeOf(claimHandoff(deps, { handoffId: 'nonsense', repId: anna }))).toBe('HANDOFF_NOT_FOUND');
   });
 });
+
+describe('the reps\' queue', () => {
+  it('lists waiting and held conversations, the one that breaches first at the top, with the time left', async () => {
+    const { listHandoffQueue } = await import('../../core/index.ts');
+    const { shortPolicy } = await import('./support.ts');
+    const fresh = await createTestDatabase();
+    try {
+      const at = (policyMs: number) => handoffDeps(fresh, { policy: shortPolicy(policyMs) });
+      const [rep] = await makeReps(fresh, 'Cleo');
+      const slow = await requestHandoff(at(5 * 3600_000), chatRequest());
+      const soon = await requestHandoff(at(3600_000), chatRequest());
+      const done = await requestHandoff(at(60_000), chatRequest());
+      await claimHandoff(at(0), { handoffId: done.handoff.id, repId: rep! });
+      await resolveHandoff(at(0), { handoffId: done.handoff.id, repId: rep! });
+      const queue = await listHandoffQueue(handoffDeps(fresh));
+      expect(queue.map((e) => e.handoff.id)).toEqual([soon.handoff.id, slow.handoff.id]);
+      expect(queue[0]?.next?.kind).toBe('FIRST_CONTACT');
+      expect(queue[0]?.msLeft).toBeGreaterThan(3_500_000);
+      expect(queue[0]?.msLeft).toBeLessThanOrEqual(3_600_000);
+    } finally {
+      await fresh.drop();
+    }
+  });
+});
