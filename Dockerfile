@@ -11,4 +11,4 @@ RUN npm ci --omit=dev --no-audit --no-fund
 COPY . .
 USER node
 EXPOSE 3978
-CMD ["node", "bin/careline.mjs", "start"]
+CMD ["node", "bin/careline.mjs", "start", "--no-worker"]

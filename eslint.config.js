@@ -4,7 +4,7 @@
 import tseslint from 'typescript-eslint';
 
 const INFRASTRUCTURE = ['botbuilder', 'botbuilder-*', 'botframework-*', 'imapflow', 'nodemailer', 'mailparser', 'bullmq', 'ioredis',
-  'redis', '@prisma/*', 'prisma', 'pg', 'express', 'commander', 'csv-parse', 'csv-parse/*'];
+  'redis', '@prisma/*', 'prisma', 'pg', 'express', 'commander', 'csv-parse', 'csv-parse/*', 'date-holidays'];
 const ADAPTER_FOLDERS = ['bot', 'mail', 'db', 'queue', 'console', 'cli', 'app', 'bench', 'scripts', 'test'];
 
 export default tseslint.config(

@@ -3,6 +3,7 @@
  * A wrong or missing setting stops startup with a message that names it. README.md documents each one.
  */
 import { z } from 'zod';
+import { deskCalendarConfig, type DeskCalendarConfig } from '../core/calendar/index.ts';
 
 const LOCAL_DATABASE = 'postgresql://postgres@127.0.0.1:5432/careline';
 const LOCAL_REDIS = 'redis://127.0.0.1:6379';
@@ -34,6 +35,8 @@ const EnvSchema = z.object({
   CARELINE_DESK_TIMEZONE: timeZone.default('America/Los_Angeles'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  CARELINE_DESK_CALENDAR: z.string().optional(),
+  CARELINE_WARNING_FRACTION: z.coerce.number().gt(0).lt(1).default(0.75),
 });
 
 export interface Config {
@@ -45,6 +48,19 @@ export interface Config {
   deskTimeZone: string;
   databasePoolSize: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Business hours and holiday calendars per country (docs/calendar.md). */
+  deskCalendar: DeskCalendarConfig;
+  /** Reps are warned when this fraction of a commitment's time has passed. */
+  warningFraction: number;
+}
+
+function parseDeskCalendar(json: string | undefined): DeskCalendarConfig {
+  if (json === undefined) return deskCalendarConfig();
+  try {
+    return deskCalendarConfig(JSON.parse(json) as never);
+  } catch (error) {
+    throw new ConfigError(`careline cannot start: invalid configuration\n  CARELINE_DESK_CALENDAR: ${(error as Error).message} (see docs/calendar.md)`);
+  }
 }
 
 export class ConfigError extends Error {
@@ -77,5 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     deskTimeZone: e.CARELINE_DESK_TIMEZONE,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     logLevel: e.LOG_LEVEL,
+    deskCalendar: parseDeskCalendar(e.CARELINE_DESK_CALENDAR),
+    warningFraction: e.CARELINE_WARNING_FRACTION,
   };
 }

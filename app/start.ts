@@ -4,13 +4,14 @@
  */
 import { loadConfig } from './config.ts';
 import { createContainer } from './container.ts';
+import { checkHolidayCalendars, startWorkers } from './worker.ts';
 import { checkPostgres, checkRedis, checkRedisPersistence } from './health.ts';
 import { createServer, listen } from './server.ts';
 import { ensureDatabase } from '../db/ensure-database.ts';
 import { deployMigrations } from '../db/migrations/migrator.ts';
 import { DEMO, seedDemoData } from '../db/seed/seed-demo-data.ts';
 
-export async function start(options: { demo: boolean; json?: boolean }): Promise<void> {
+export async function start(options: { demo: boolean; json?: boolean; worker?: boolean }): Promise<void> {
   const config = loadConfig();
   if (await ensureDatabase(config.databaseUrl).catch(() => false)) console.error('created the database');
   const checks = await Promise.all([checkPostgres(config.databaseUrl), checkRedis(config.redisUrl)]);
@@ -29,6 +30,7 @@ export async function start(options: { demo: boolean; json?: boolean }): Promise
   const applied = await deployMigrations(config.databaseUrl);
   console.error(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
 
+  checkHolidayCalendars(config);
   const container = createContainer(config);
   if (options.demo) {
     const summary = await seedDemoData(container.database, { onProgress: (m) => console.error(m) });
@@ -37,6 +39,8 @@ export async function start(options: { demo: boolean; json?: boolean }): Promise
 
   const server = createServer(container);
   await listen(server, config.port, config.host);
+  // One process is the whole system on a developer's machine; in production the worker runs apart (--no-worker).
+  const stopWorkers = options.worker === false ? () => Promise.resolve() : await startWorkers(container);
   const base = `http://${config.host}:${config.port}`;
   if (options.json) {
     console.log(JSON.stringify({ status: 'listening', url: base, health: `${base}/healthz`, readiness: `${base}/readyz`, ...(options.demo ? { demo: DEMO } : {}) }));
@@ -54,6 +58,7 @@ export async function start(options: { demo: boolean; json?: boolean }): Promise
       `  npx careline case show ${DEMO.caseNumber} --as ${DEMO.strangerEmail}   # another company: not found`,
     ] : []),
     '',
+    options.worker === false ? 'Background work runs in `careline worker`.' : 'Background work (commitment timers, sweep, housekeeping) runs in this process.',
     'Stop with Ctrl-C.',
   ].join('\n'));
 
@@ -66,7 +71,7 @@ export async function start(options: { demo: boolean; json?: boolean }): Promise
     server.closeIdleConnections();
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    void container.close().finally(() => process.exit(0));
+    void stopWorkers().then(() => container.close()).finally(() => process.exit(0));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

@@ -1,37 +1,69 @@
 /**
- * `careline worker`: runs careline's background work on BullMQ. Today: hourly housekeeping (expired
- * idempotency keys). Timers for handoff commitments and outbound mail join here as they land.
+ * `careline worker`: careline's background work on BullMQ — commitment timers (warnings and escalations),
+ * the commitment sweep that rebuilds timers from PostgreSQL (at start and every five minutes), and hourly
+ * housekeeping. Any number of workers may run: BullMQ hands each job to one, and core's conditional updates
+ * make every effect happen once.
  */
-import { loadConfig } from './config.ts';
-import { createContainer } from './container.ts';
-import { checkPostgres, checkRedis } from './health.ts';
+import { advanceCommitment, configuredHolidayPlaces, sweepCommitments } from '../core/index.ts';
+import { DateHolidaysCalendar } from '../calendar/date-holidays-calendar.ts';
 import { purgeIdempotencyKeys } from '../db/housekeeping.ts';
+import { startCommitmentWorker } from '../queue/commitment-timers.ts';
 import { startHousekeeping } from '../queue/housekeeping.ts';
+import { loadConfig, type Config } from './config.ts';
+import { createContainer, type Container } from './container.ts';
+import { checkPostgres, checkRedis } from './health.ts';
 
 export const IDEMPOTENCY_RETENTION_MS = 7 * 24 * 3600 * 1000;
+const SWEEP_EVERY_MS = 5 * 60_000;
+
+/** Fails fast on a configured holiday calendar that does not exist (a typo in a subdivision). */
+export function checkHolidayCalendars(config: Config): void {
+  const holidays = new DateHolidaysCalendar();
+  const year = new Date().getUTCFullYear();
+  for (const place of configuredHolidayPlaces(config.deskCalendar)) holidays.publicHolidays(place.country, place.subdivision, year);
+}
+
+/** Starts every background worker on the container; resolves to a function that drains and stops them. */
+export async function startWorkers(container: Container): Promise<() => Promise<void>> {
+  const report = (what: string) => (error: Error): void => console.error(`${what}: ${error.message}`);
+  const commitments = startCommitmentWorker({
+    connection: container.redisConnection,
+    advance: (commitmentId) => advanceCommitment(container.handoff, { commitmentId }),
+    onError: report('commitment timer'),
+  });
+  const sweep = await startHousekeeping({
+    task: 'commitment-sweep', connection: container.redisConnection, everyMs: SWEEP_EVERY_MS,
+    round: async () => ({ ...(await sweepCommitments(container.handoff)) }),
+    onError: report('commitment sweep'),
+  });
+  const housekeeping = await startHousekeeping({
+    connection: container.redisConnection,
+    everyMs: 3600_000,
+    round: async () => ({
+      idempotencyKeysPurged: await purgeIdempotencyKeys(container.database.prisma, new Date(Date.now() - IDEMPOTENCY_RETENTION_MS)),
+    }),
+    onError: report('housekeeping'),
+  });
+  // Workers finish their current job before closing: nothing is left half-done or stalled.
+  return async () => { await Promise.all([commitments.close(), sweep.close(), housekeeping.close()]); };
+}
 
 export async function runWorker(): Promise<void> {
   const config = loadConfig();
   const checks = await Promise.all([checkPostgres(config.databaseUrl), checkRedis(config.redisUrl)]);
   for (const check of checks) console.error(`${check.ok ? 'ok  ' : 'FAIL'} ${check.detail}`);
   if (checks.some((c) => !c.ok)) throw new Error('a service careline needs is unreachable (see above)');
+  checkHolidayCalendars(config);
 
   const container = createContainer(config);
-  const housekeeping = await startHousekeeping({
-    connection: { url: config.redisUrl, maxRetriesPerRequest: null },
-    everyMs: 3600_000,
-    round: async () => ({
-      idempotencyKeysPurged: await purgeIdempotencyKeys(container.database.prisma, new Date(Date.now() - IDEMPOTENCY_RETENTION_MS)),
-    }),
-    onError: (error) => console.error(`housekeeping: ${error.message}`),
-  });
-  console.log('careline worker is running (housekeeping every hour). Stop with Ctrl-C.');
+  const stopWorkers = await startWorkers(container);
+  console.log('careline worker is running: commitment timers, sweep every 5 min, housekeeping hourly. Stop with Ctrl-C.');
 
   const stop = (signal: string): void => {
     console.error(`${signal}: draining the worker`);
     const force = setTimeout(() => process.exit(1), 25_000);
     force.unref();
-    void housekeeping.close().then(() => container.close()).finally(() => process.exit(0));
+    void stopWorkers().then(() => container.close()).finally(() => process.exit(0));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

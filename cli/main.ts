@@ -7,6 +7,7 @@ import { registerCaseCommands } from './commands/case.ts';
 import { registerDbCommands } from './commands/db.ts';
 import { registerEntitlementCommands } from './commands/entitlement.ts';
 import { registerRmaCommands } from './commands/rma.ts';
+import { registerHandoffCommands } from './commands/handoff.ts';
 import { fail, type OutputOptions } from './output.ts';
 import { start } from '../app/start.ts';
 import { runWorker } from '../app/worker.ts';
@@ -20,9 +21,10 @@ const program = new Command()
 program.command('start')
   .description('start careline (HTTP server); with --demo, load the demo data first')
   .option('--demo', 'load the demo data set if it is not there yet')
-  .action(async (opts: { demo?: boolean }, cmd: Command) => {
+  .option('--no-worker', 'do not run background work in this process (run `careline worker` instead)')
+  .action(async (opts: { demo?: boolean; worker: boolean }, cmd: Command) => {
     try {
-      await start({ demo: opts.demo ?? false, json: cmd.optsWithGlobals<OutputOptions>().json ?? false });
+      await start({ demo: opts.demo ?? false, json: cmd.optsWithGlobals<OutputOptions>().json ?? false, worker: opts.worker });
     } catch (error) {
       fail(cmd.optsWithGlobals<OutputOptions>(), error);
     }
@@ -42,5 +44,6 @@ registerDbCommands(program);
 registerCaseCommands(program);
 registerEntitlementCommands(program);
 registerRmaCommands(program);
+registerHandoffCommands(program);
 
 await program.parseAsync(process.argv);

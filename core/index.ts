@@ -23,3 +23,5 @@ export * from './handoff/record-rep-contact.ts';
 export * from './handoff/advance-commitment.ts';
 export * from './handoff/sweep-commitments.ts';
 export * from './handoff/list-handoff-queue.ts';
+export * from './handoff/desk-commitment-policy.ts';
+export * from './calendar/index.ts';

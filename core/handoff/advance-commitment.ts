@@ -34,7 +34,8 @@ export async function advanceCommitment(deps: HandoffDeps, rawInput: z.input<typ
     warned = await deps.handoffs.markWarned(commitmentId, now);
   }
   if (now < commitment.dueAt) return { warned, escalated: false, nextAt: commitment.dueAt };
-  const route = deps.policy.escalationRoute({ at: now, priority: handoff.priority, country: handoff.conversation.country });
+  const { country, timeZone } = handoff.conversation;
+  const route = deps.policy.escalationRoute({ at: now, priority: handoff.priority, country, timeZone });
   const escalated = await deps.handoffs.markEscalated(commitmentId, now, route);
   return { warned, escalated, nextAt: null };
 }

@@ -56,10 +56,15 @@ export interface CommitmentTimers {
   cancel(commitmentIds: readonly string[]): Promise<void>;
 }
 
+/** Where the customer is, as far as the channel knows: their calendar decides business days. */
+export interface CustomerPlace { country: string | null; timeZone: string | null }
+
 /** The desk's calendar: when commitments fall due and where an escalation goes. */
 export interface CommitmentPolicy {
-  deadlines(input: { openedAt: Date; priority: Priority; country: string | null }): { kind: CommitmentKind; dueAt: Date; warnAt: Date }[];
-  escalationRoute(input: { at: Date; priority: Priority; country: string | null }): EscalationRoute;
+  deadlines(input: { openedAt: Date; priority: Priority } & CustomerPlace): { kind: CommitmentKind; dueAt: Date; warnAt: Date }[];
+  escalationRoute(input: { at: Date; priority: Priority } & CustomerPlace): EscalationRoute;
+  /** The zone the customer is told their deadline in. */
+  customerTimeZone(place: CustomerPlace): string;
 }
 
 export interface HandoffDeps {

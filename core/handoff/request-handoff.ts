@@ -8,6 +8,7 @@ import { Channel, Priority } from '../shared/vocabulary.ts';
 import { validate } from '../shared/validate.ts';
 import type { HandoffRecord } from './model.ts';
 import type { HandoffDeps } from './ports.ts';
+import { formatDeadline } from '../calendar/format-deadline.ts';
 
 const Transcript = z.array(z.object({ from: z.enum(['customer', 'bot', 'rep']), text: z.string().max(20_000), at: z.string() })).max(500);
 
@@ -40,6 +41,8 @@ export interface RequestHandoffResult {
   created: boolean;
   /** When a representative will have contacted the customer at the latest. */
   contactBy: Date;
+  /** `contactBy` in the customer's time zone and language, to tell them. */
+  contactByText: string;
 }
 
 export async function requestHandoff(deps: HandoffDeps, rawInput: RequestHandoffInput): Promise<RequestHandoffResult> {
@@ -52,10 +55,12 @@ export async function requestHandoff(deps: HandoffDeps, rawInput: RequestHandoff
     priority: input.priority,
     reason: input.reason,
     packet: { ...input.packet, language: conversation.language, reason: input.reason, lookups: input.packet.lookups.map((l) => ({ what: l.what, answer: l.answer })) },
-    commitments: deps.policy.deadlines({ openedAt, priority: input.priority, country: conversation.country }),
+    commitments: deps.policy.deadlines({ openedAt, priority: input.priority, country: conversation.country, timeZone: conversation.timeZone }),
   });
   // Scheduling is idempotent; on a repeated request it restores timers Redis may have lost.
   await deps.timers.schedule(handoff.commitments.filter((c) => c.status === 'OPEN'));
   const firstContact = handoff.commitments.find((c) => c.kind === 'FIRST_CONTACT');
-  return { handoff, created, contactBy: firstContact?.dueAt ?? handoff.createdAt };
+  const contactBy = firstContact?.dueAt ?? handoff.createdAt;
+  const timeZone = deps.policy.customerTimeZone({ country: conversation.country, timeZone: conversation.timeZone });
+  return { handoff, created, contactBy, contactByText: formatDeadline(contactBy, { timeZone, language: conversation.language }) };
 }

@@ -50,7 +50,7 @@ describe('careline CLI', () => {
   it('--help lists the operator commands', async () => {
     const { stdout, code } = await careline(['--help']);
     expect(code).toBe(0);
-    for (const command of ['start', 'worker', 'db', 'case', 'entitlement', 'rma']) expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    for (const command of ['start', 'worker', 'db', 'case', 'entitlement', 'rma', 'handoff']) expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
     const db = await careline(['db', '--help']);
     for (const command of ['migrate', 'status', 'drift', 'seed', 'import', 'reset']) expect(db.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
   });
@@ -108,6 +108,18 @@ describe('careline CLI', () => {
     expect((await careline(['case', 'show', '2012-13-01-0001'])).stderr.trim()).toBe('error [INVALID_CASE_NUMBER]: "2012-13-01-0001" is not a case number');
     const missing = await careline(['case', 'open', '--contact', 'alice@acme.example', '--subject', ' ', '--description', 'x']);
     expect(missing.stderr).toContain('error [INVALID_INPUT]: subject: a subject is required');
+  });
+
+  it('handoff queue shows who waits for a rep and how long their promise has left', async () => {
+    const { requestHandoff } = await import('../../core/index.ts');
+    const { handoffDeps, chatRequest } = await import('../handoff/support.ts');
+    const { handoff } = await requestHandoff(handoffDeps(db), chatRequest({ reason: 'wants a person' }));
+    const queue = await json(['handoff', 'queue']) as { handoff: { id: string; reason: string }; next: { kind: string }; msLeft: number }[];
+    expect(queue).toEqual([expect.objectContaining({ handoff: expect.objectContaining({ id: handoff.id, reason: 'wants a person' }) as unknown, next: expect.objectContaining({ kind: 'FIRST_CONTACT' }) as unknown })]);
+    expect(queue[0]?.msLeft).toBeGreaterThan(23 * 3600_000);
+    const text = await careline(['handoff', 'queue']);
+    expect(text.stdout).toMatch(/QUEUED\s+WEB_CHAT\s+de\s+P2\s+wants a person\s+first contact/);
+    expect(text.stdout).toMatch(/23 h 5\d min|24 h 0 min/);
   });
 
   it('a wrong setting stops the command with the setting named', async () => {

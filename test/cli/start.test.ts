@@ -3,8 +3,14 @@
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestHandoff } from '../../core/index.ts';
+import { openDatabase } from '../../db/client.ts';
+import { createHandoffStore } from '../../db/stores/handoff-store.ts';
+import { createCommitmentTimers } from '../../queue/commitment-timers.ts';
+import { chatRequest, shortPolicy } from '../handoff/support.ts';
 import { adminUrl, databaseUrl } from '../support/database-names.ts';
+import { startPrivateRedis, type PrivateRedis } from '../support/redis-server.ts';
 
 const name = `careline_test_start_${crypto.randomBytes(4).toString('hex')}`;
 
@@ -14,13 +20,18 @@ async function admin(sql: string): Promise<void> {
   try { await client.query(sql); } finally { await client.end(); }
 }
 
-afterAll(async () => { await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`); });
+let redis: PrivateRedis;
+beforeAll(async () => { redis = await startPrivateRedis(); });
+afterAll(async () => {
+  await redis.stop();
+  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+});
 
 describe('careline start --demo', () => {
-  it('creates and migrates a missing database, loads demo data, serves, and stops on SIGTERM', async () => {
+  it('creates and migrates a missing database, loads demo data, serves, runs the timers, and stops on SIGTERM', async () => {
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     const child = spawn('node', ['bin/careline.mjs', 'start', '--demo', '--json'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl(name), PORT: String(port), NODE_ENV: 'development' },
+      env: { ...process.env, DATABASE_URL: databaseUrl(name), REDIS_URL: redis.url, PORT: String(port), NODE_ENV: 'development' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -46,6 +57,25 @@ describe('careline start --demo', () => {
       const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM cases WHERE case_number = $1', [banner.demo.caseNumber]);
       await client.end();
       expect(rows[0]?.n).toBe('1');
+
+      // A handoff whose promise is due in half a second: the started process's own worker escalates it.
+      const db = openDatabase(databaseUrl(name));
+      const timers = createCommitmentTimers({ url: redis.url, maxRetriesPerRequest: null });
+      try {
+        const deps = { clock: { now: () => new Date() }, handoffs: createHandoffStore(db.prisma), timers, policy: shortPolicy(500, 700) };
+        const { handoff } = await requestHandoff(deps, chatRequest());
+        const deadline = Date.now() + 15_000;
+        let statuses: string[] = [];
+        while (Date.now() < deadline) {
+          statuses = (await db.prisma.commitment.findMany({ where: { handoffId: handoff.id } })).map((c) => c.status);
+          if (statuses.every((s) => s === 'ESCALATED')) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        expect(statuses).toEqual(['ESCALATED', 'ESCALATED']);
+      } finally {
+        await timers.close();
+        await db.close();
+      }
     } finally {
       child.kill('SIGTERM');
     }

@@ -18,6 +18,7 @@ export function shortPolicy(firstContactMs: number, responseMs = firstContactMs 
       { kind: 'RESPONSE_TARGET', dueAt: new Date(openedAt.getTime() + responseMs), warnAt: new Date(openedAt.getTime() + responseMs * 0.75) },
     ],
     escalationRoute: ({ at, priority }) => ([0, 6].includes(at.getUTCDay()) ? (priority === 'P1' ? 'ON_CALL' : 'NEXT_BUSINESS_DAY') : 'ESCALATION_TEAM'),
+    customerTimeZone: ({ timeZone }) => timeZone ?? 'UTC',
   };
 }
 
