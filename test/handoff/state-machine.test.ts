@@ -25,8 +25,12 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 
 describe('handoff state machine', () => {
   it('when a customer asks for a person, the conversation is queued with two commitments and the bot stops answering', async () => {
-    const { handoff, created, contactBy } = await requestHandoff(deps, chatRequest());
+    const { handoff, created, contactBy, contactByText } = await requestHandoff(deps, chatRequest());
     expect(created).toBe(true);
+    // told in German, in Berlin time: e.g. "Samstag, 28. November 2026 um 01:36 MEZ"
+    const day = new Intl.DateTimeFormat('de', { weekday: 'long', timeZone: 'Europe/Berlin' }).format(contactBy);
+    expect(contactByText).toContain(day);
+    expect(contactByText).toMatch(/MEZ|MESZ/);
     expect(handoff.status).toBe('QUEUED');
     expect(responderFor(handoff.conversation.state)).toBe('waiting_for_rep');
     expect(handoff.commitments.map((c) => [c.kind, c.status])).toEqual([['FIRST_CONTACT', 'OPEN'], ['RESPONSE_TARGET', 'OPEN']]);
