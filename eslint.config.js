@@ -4,8 +4,8 @@
 import tseslint from 'typescript-eslint';
 
 const INFRASTRUCTURE = ['botbuilder', 'botbuilder-*', 'botframework-*', 'imapflow', 'nodemailer', 'mailparser', 'bullmq', 'ioredis',
-  'redis', '@prisma/*', 'prisma', 'pg', 'express', 'commander', 'csv-parse', 'csv-parse/*', 'date-holidays'];
-const ADAPTER_FOLDERS = ['bot', 'mail', 'db', 'queue', 'console', 'cli', 'app', 'bench', 'scripts', 'test'];
+  'redis', '@prisma/*', 'prisma', 'pg', 'express', 'commander', 'csv-parse', 'csv-parse/*', 'date-holidays', '@nlpjs/*', 'email-reply-parser'];
+const ADAPTER_FOLDERS = ['bot', 'mail', 'db', 'queue', 'console', 'cli', 'app', 'bench', 'scripts', 'test', 'nlp'];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'db/generated/**', 'coverage/**', 'bench/results/**'] },

@@ -70,8 +70,9 @@ export function writeReport(lines: BenchLine[], meta: Record<string, unknown>): 
 
 export function renderTable(lines: BenchLine[]): string {
   const rows = lines.map((l) => [
-    l.name, `${l.value.toFixed(0)} ${l.unit}`, `${l.baseline.toFixed(0)} ${l.unit} (${l.baselineName})`,
-    `${(l.ratio * 100).toFixed(0)} %`, l.goal, l.met ? 'met' : 'MISSED',
+    l.name, `${l.value.toFixed(l.unit === '%' ? 1 : 0)} ${l.unit}`,
+    Number.isNaN(l.baseline) ? '—' : `${l.baseline.toFixed(0)} ${l.unit} (${l.baselineName})`,
+    Number.isNaN(l.ratio) ? '—' : `${(l.ratio * 100).toFixed(0)} %`, l.goal, l.met ? 'met' : 'MISSED',
   ]);
   const headers = ['figure', 'careline', 'baseline, same run', 'ratio', 'goal', ''];
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

@@ -8,6 +8,7 @@ import { registerDbCommands } from './commands/db.ts';
 import { registerEntitlementCommands } from './commands/entitlement.ts';
 import { registerRmaCommands } from './commands/rma.ts';
 import { registerHandoffCommands } from './commands/handoff.ts';
+import { registerUnderstandCommand } from './commands/understand.ts';
 import { fail, type OutputOptions } from './output.ts';
 import { start } from '../app/start.ts';
 import { runWorker } from '../app/worker.ts';
@@ -45,5 +46,6 @@ registerCaseCommands(program);
 registerEntitlementCommands(program);
 registerRmaCommands(program);
 registerHandoffCommands(program);
+registerUnderstandCommand(program);
 
 await program.parseAsync(process.argv);

@@ -26,15 +26,17 @@ export interface Entities {
   dates: string[];
 }
 
+// Boundaries are ASCII letters and digits only: an identifier written right next to Chinese or Japanese
+// text (设备JN11A2B3C4D5的, R2123456の) must still be found.
 const SEP = '[-\\s./]?';
 /** 2012-0101-0123, 2012 0101 0123, 20120101-0123, 2012-01-01-0123, 201201010123#. */
 const CASE_NUMBER = new RegExp(`(?<![\\d-])(\\d{4}${SEP}\\d{2}${SEP}\\d{2}${SEP}\\d{4})#?(?![\\d])`, 'g');
-const RMA = /(?<![\p{L}\p{N}])R\s?-?\s?\d{6,7}(?:\s?-\s?\d{1,3})?(?![\p{N}])/giu;
-const AUTH_CODE = /(?<![\p{L}\p{N}])AC-[A-Z0-9]{4}-[A-Z0-9]{4}-\d{4}(?![\p{L}\p{N}])/giu;
-const SALES_ORDER = /(?<![\p{L}\p{N}])SO[-#:\s]?\s?(\d{5,10})(?![\p{N}])/giu;
-const TICKET = /(?<![\p{L}\p{N}])(?:INC|REQ|RITM|TKT|CHG)-?\d{5,10}(?![\p{N}])/giu;
+const RMA = /(?<![A-Za-z0-9])R\s?-?\s?\d{6,7}(?:\s?-\s?\d{1,3})?(?![0-9])/giu;
+const AUTH_CODE = /(?<![A-Za-z0-9])AC-[A-Z0-9]{4}-[A-Z0-9]{4}-\d{4}(?![A-Za-z0-9])/giu;
+const SALES_ORDER = /(?<![A-Za-z0-9])SO[-#:\s]?\s?(\d{5,10})(?![0-9])/giu;
+const TICKET = /(?<![A-Za-z0-9])(?:INC|REQ|RITM|TKT|CHG)-?\d{5,10}(?![0-9])/giu;
 /** The usual serial shape: two letters and ten letters or digits, with at least four digits and three letters. */
-const SERIAL_SHAPE = /(?<![\p{L}\p{N}-])[A-Z]{2}[A-Z0-9]{10}(?![\p{L}\p{N}-])/giu;
+const SERIAL_SHAPE = /(?<![A-Za-z0-9-])[A-Z]{2}[A-Z0-9]{10}(?![A-Za-z0-9-])/giu;
 
 /** A label before an identifier; list longer words before their prefixes (vertragsnummer before vertrag). */
 const label = (words: string): string => `(?:${words})\\s*(?:id|number|no\\.?|nr\\.?|#|num[ée]ro|n[º°]|番号|号|번호|номер)?\\s*[:#]?\\s*`;

@@ -144,3 +144,12 @@ describe('a whole message', () => {
     }
   });
 });
+
+describe('identifiers inside Chinese, Japanese and Korean text', () => {
+  it('finds a serial, an RMA and a case number written with no space around them', () => {
+    expect(extractEntities('设备JN11A2B3C4D5的保修').serialNumbers).toEqual(['JN11A2B3C4D5']);
+    expect(extractEntities('JN11A2B3C4D5の保守契約').serialNumbers).toEqual(['JN11A2B3C4D5']);
+    expect(extractEntities('RMA番号R2123456の状況').rmaNumbers).toEqual(['R2123456']);
+    expect(extractEntities('케이스2026-1102-0001상태').caseNumbers).toEqual(['2026-1102-0001']);
+  });
+});
