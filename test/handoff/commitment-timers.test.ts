@@ -48,7 +48,8 @@ const commitmentsOf = (handoffId: string) => db.prisma.commitment.findMany({ whe
 
 describe('commitment timers', () => {
   it('an unclaimed handoff warns the reps at 75 % and escalates at its deadline, each once', async () => {
-    const deps = handoffDeps(db, { timers, policy: shortPolicy(800, 1_200) });
+    // Wide enough that a loaded CI machine still fires the warning before the deadline.
+    const deps = handoffDeps(db, { timers, policy: shortPolicy(3_000, 4_000) });
     startWorker(deps);
     const { handoff } = await requestHandoff(deps, chatRequest());
     const done = await eventually(() => commitmentsOf(handoff.id), (cs) => cs.every((c) => c.status === 'ESCALATED'));
@@ -82,6 +83,19 @@ describe('commitment timers', () => {
     startWorker(deps);
     const done = await eventually(() => commitmentsOf(handoff.id), (cs) => cs.every((c) => c.status === 'ESCALATED'));
     expect(done.map((c) => c.status)).toEqual(['ESCALATED', 'ESCALATED']);
+  });
+
+  it('advancing a commitment warns once at its warning instant, then escalates once at its deadline', async () => {
+    const deps = handoffDeps(db, { timers, policy: shortPolicy(60_000) });
+    const { handoff } = await requestHandoff(deps, chatRequest());
+    const first = handoff.commitments[0]!;
+    const at = (when: Date) => ({ ...deps, clock: { now: () => when } });
+    const beforeWarning = new Date(first.warnAt.getTime() - 1);
+    expect(await advanceCommitment(at(beforeWarning), { commitmentId: first.id })).toEqual({ warned: false, escalated: false, nextAt: first.dueAt });
+    expect(await advanceCommitment(at(first.warnAt), { commitmentId: first.id })).toEqual({ warned: true, escalated: false, nextAt: first.dueAt });
+    expect(await advanceCommitment(at(first.warnAt), { commitmentId: first.id })).toEqual({ warned: false, escalated: false, nextAt: first.dueAt });
+    expect(await advanceCommitment(at(first.dueAt), { commitmentId: first.id })).toEqual({ warned: false, escalated: true, nextAt: null });
+    expect(await advanceCommitment(at(first.dueAt), { commitmentId: first.id })).toEqual({ warned: false, escalated: false, nextAt: null });
   });
 
   it('a kept commitment is not escalated when its timer fires anyway', async () => {
