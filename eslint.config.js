@@ -21,6 +21,16 @@ export default tseslint.config(
     },
   },
   {
+    // Every botbuilder import stays in bot/, so a move to the Microsoft 365 Agents SDK touches one folder.
+    files: ['**/*.ts'],
+    ignores: ['bot/**', 'test/bot/**', 'core/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['botbuilder', 'botbuilder-*', 'botframework-*'], message: 'botbuilder is used only inside bot/.' }],
+      }],
+    },
+  },
+  {
     files: ['core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

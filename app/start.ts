@@ -2,7 +2,7 @@
  * `careline start`: checks PostgreSQL and Redis, applies pending migrations, optionally loads the demo data,
  * serves HTTP, and shuts down gracefully on SIGTERM/SIGINT.
  */
-import { loadConfig } from './config.ts';
+import { loadConfig, requireBotCredentials } from './config.ts';
 import { createContainer } from './container.ts';
 import { checkHolidayCalendars, startWorkers } from './worker.ts';
 import { checkPostgres, checkRedis, checkRedisPersistence } from './health.ts';
@@ -13,6 +13,7 @@ import { DEMO, seedDemoData } from '../db/seed/seed-demo-data.ts';
 
 export async function start(options: { demo: boolean; json?: boolean; worker?: boolean }): Promise<void> {
   const config = loadConfig();
+  requireBotCredentials(config);
   if (await ensureDatabase(config.databaseUrl).catch(() => false)) console.error('created the database');
   const checks = await Promise.all([checkPostgres(config.databaseUrl), checkRedis(config.redisUrl)]);
   for (const check of checks) console.error(`${check.ok ? 'ok  ' : 'FAIL'} ${check.detail}`);
@@ -37,18 +38,21 @@ export async function start(options: { demo: boolean; json?: boolean; worker?: b
     console.error(summary.alreadySeeded ? 'demo data already loaded' : 'demo data loaded');
   }
 
-  const server = createServer(container);
+  const server = createServer(container, { webChatDemoEmail: options.demo ? DEMO.contactEmail : null });
   await listen(server, config.port, config.host);
   // One process is the whole system on a developer's machine; in production the worker runs apart (--no-worker).
   const stopWorkers = options.worker === false ? () => Promise.resolve() : await startWorkers(container);
   const base = `http://${config.host}:${config.port}`;
   if (options.json) {
-    console.log(JSON.stringify({ status: 'listening', url: base, health: `${base}/healthz`, readiness: `${base}/readyz`, ...(options.demo ? { demo: DEMO } : {}) }));
+    console.log(JSON.stringify({ status: 'listening', url: base, webChat: `${base}/`, botEndpoint: `${base}/api/messages`, health: `${base}/healthz`, readiness: `${base}/readyz`, ...(options.demo ? { demo: DEMO } : {}) }));
   } else console.log([
     '',
     `careline is running at ${base}`,
+    `  web chat:   ${base}/   (Bot Framework endpoint: ${base}/api/messages)`,
     `  health:     ${base}/healthz   readiness (PostgreSQL + Redis): ${base}/readyz`,
     ...(options.demo ? [
+      '',
+      `Open ${base}/ in a browser and chat as the demo customer ${DEMO.contactEmail}: "I need to open a case", "status of ${DEMO.caseNumber}", "where is ${DEMO.rmaLine}".`,
       '',
       'Try the core from another terminal (as a customer with --as, or as an operator without it):',
       `  npx careline case search --as ${DEMO.contactEmail}`,

@@ -9,6 +9,7 @@ import { registerEntitlementCommands } from './commands/entitlement.ts';
 import { registerRmaCommands } from './commands/rma.ts';
 import { registerHandoffCommands } from './commands/handoff.ts';
 import { registerUnderstandCommand } from './commands/understand.ts';
+import { registerTeamsPackageCommand } from '../bot/teams/teams-package-command.ts';
 import { fail, type OutputOptions } from './output.ts';
 import { start } from '../app/start.ts';
 import { runWorker } from '../app/worker.ts';
@@ -47,5 +48,6 @@ registerEntitlementCommands(program);
 registerRmaCommands(program);
 registerHandoffCommands(program);
 registerUnderstandCommand(program);
+registerTeamsPackageCommand(program);
 
 await program.parseAsync(process.argv);

@@ -39,6 +39,13 @@ describe('core/ depends on nothing but zod and itself', () => {
     expect(await ruleIdsFor("import pg from 'pg';\nexport const p = pg;\n", 'db/example.ts')).not.toContain('no-restricted-imports');
   });
 
+  it('lint keeps botbuilder inside bot/', async () => {
+    const code = "import { CloudAdapter } from 'botbuilder';\nexport const a = CloudAdapter;\n";
+    expect(await ruleIdsFor(code, 'app/example.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor(code, 'mail/example.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor(code, 'bot/example.ts')).not.toContain('no-restricted-imports');
+  });
+
   it('the real core/ passes the rule', async () => {
     const results = await eslint.lintFiles(['core/**/*.ts']);
     const violations = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-properties')

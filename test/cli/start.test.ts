@@ -89,7 +89,10 @@ describe('careline start in production', () => {
     const { execFile } = await import('node:child_process');
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
       execFile('node', ['bin/careline.mjs', 'start'], {
-        env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl('postgres'), REDIS_URL: 'redis://127.0.0.1:6379', PORT: '1' },
+        env: {
+          ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl('postgres'), REDIS_URL: 'redis://127.0.0.1:6379', PORT: '1',
+          MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', DIRECTLINE_SECRET: 'x'.repeat(40),
+        },
         timeout: 60_000,
       }, (error, _stdout, stderr) => resolve({ code: error ? (error as { code?: number }).code ?? 1 : 0, stderr }));
     });

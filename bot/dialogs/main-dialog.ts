@@ -1,0 +1,123 @@
+/**
+ * The conversation's root: routes each new request to its dialog, and handles interruptions anywhere —
+ * "cancel" stops the current dialog, "help" shows what the bot can do, "talk to a person" hands off, and a
+ * look-up with its identifier ("actually, check R2123456 first") is answered before the interrupted
+ * dialog asks its question again.
+ */
+import { MessageFactory } from 'botbuilder';
+import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { customerOf } from '../identity.ts';
+import type { ChatServices } from '../ports.ts';
+import { MENU_CHOICES, MENU_TEXT, VERIFY_FIRST } from '../replies.ts';
+import { myCasesAnswer } from './answers.ts';
+import { HANDOFF, HandoffDialog, type HandoffOptions } from './handoff-dialog.ts';
+import { interpret, type ChatRequest } from './interpret.ts';
+import { LookupDialog, type LookupOptions, type LookupSpec } from './lookup-dialog.ts';
+import { CASE_STATUS, caseStatusSpec, ENTITLEMENT, entitlementSpec, RMA_STATUS, rmaStatusSpec } from './lookups.ts';
+import { OPEN_CASE, OpenCaseDialog, type OpenCaseOptions } from './open-case-dialog.ts';
+
+export const MAIN = 'main';
+
+const menu = (lead = '') => MessageFactory.suggestedActions(MENU_CHOICES, `${lead}${MENU_TEXT}`);
+
+/** Interruptions must be unmistakable: a confident look-up that names its identifier. */
+const INTERRUPT_CONFIDENCE = 0.8;
+
+export class MainDialog extends ComponentDialog {
+  constructor(private readonly services: ChatServices) {
+    super(MAIN);
+    this.addDialog(new OpenCaseDialog(services));
+    this.addDialog(new LookupDialog(services, caseStatusSpec));
+    this.addDialog(new LookupDialog(services, rmaStatusSpec));
+    this.addDialog(new LookupDialog(services, entitlementSpec));
+    this.addDialog(new HandoffDialog(services));
+    this.addDialog(new WaterfallDialog(`${MAIN}.steps`, [this.route.bind(this), (step) => step.endDialog(step.result)]));
+    this.initialDialogId = `${MAIN}.steps`;
+  }
+
+  private async route(step: WaterfallStepContext) {
+    const { activity } = step.context;
+    const text = (activity.text ?? '').trim();
+    if (!text) {
+      // A card button pressed after its dialog ended (or was cancelled), or an empty message.
+      await step.context.sendActivity(menu(activity.value === undefined ? '' : 'That button belongs to a request that is already finished or was cancelled. '));
+      return step.endDialog();
+    }
+    const { request, intent } = await interpret(this.services, text);
+    return this.begin(step, request, intent);
+  }
+
+  private async begin(dc: DialogContext, request: ChatRequest, intent: string | null): Promise<DialogTurnResult> {
+    switch (request.kind) {
+      case 'open_case': {
+        const { kind: _kind, ...options } = request;
+        return dc.beginDialog(OPEN_CASE, options satisfies OpenCaseOptions);
+      }
+      case 'case_status': return dc.beginDialog(CASE_STATUS, { identifier: request.caseNumber } satisfies LookupOptions);
+      case 'rma_status': return dc.beginDialog(RMA_STATUS, { identifier: request.rma } satisfies LookupOptions);
+      case 'entitlement': return dc.beginDialog(ENTITLEMENT, {
+        identifier: request.serialNumber ?? (request.contractId ? `contract:${request.contractId}` : null),
+      } satisfies LookupOptions);
+      case 'handoff': return dc.beginDialog(HANDOFF, { reason: request.reason, intent } satisfies HandoffOptions);
+      case 'my_cases': {
+        const requester = customerOf(dc.context).requester;
+        await dc.context.sendActivity(requester ? await myCasesAnswer(this.services, requester) : VERIFY_FIRST);
+        return dc.endDialog();
+      }
+      case 'technical':
+        await dc.context.sendActivity('Technical problems are handled by our technical support desk, which first verifies the serial number and its support contract. ' +
+          'I can check whether a device is covered, or put you in touch with a person: type "talk to a person".');
+        return dc.endDialog();
+      case 'cancel':
+        await dc.context.sendActivity(menu('There is nothing to cancel. '));
+        return dc.endDialog();
+      case 'help':
+      case 'unclear':
+        await dc.context.sendActivity(menu());
+        return dc.endDialog();
+    }
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const { activity } = innerDc.context;
+    const text = activity.type === 'message' && (activity.value === undefined || activity.value === null) ? (activity.text ?? '').trim() : '';
+    if (text) {
+      const { request, confidence, intent } = await interpret(this.services, text);
+      if (request.kind === 'cancel') {
+        await innerDc.context.sendActivity('OK, I have stopped that; nothing was opened or changed. What else can I do for you?');
+        return innerDc.cancelAllDialogs();
+      }
+      if (request.kind === 'help') {
+        await innerDc.context.sendActivity(menu('To stop what we are doing, type "cancel". '));
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      }
+      if (request.kind === 'handoff' && confidence >= INTERRUPT_CONFIDENCE) {
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(HANDOFF, { reason: request.reason, intent } satisfies HandoffOptions);
+      }
+      const lookup = confidence >= INTERRUPT_CONFIDENCE ? this.interruptingLookup(innerDc, request) : null;
+      if (lookup) {
+        // Answer the side question right here, then ask the interrupted question again.
+        const requester = customerOf(innerDc.context).requester;
+        await innerDc.context.sendActivity(requester ? await lookup.spec.answer(this.services, requester, lookup.identifier) : VERIFY_FIRST);
+        await innerDc.context.sendActivity('Now, back to where we were:');
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      }
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
+  /** A look-up that names its identifier and is not simply the answer to the question being asked. */
+  private interruptingLookup(innerDc: DialogContext, request: ChatRequest): { spec: LookupSpec; identifier: string } | null {
+    const active = innerDc.activeDialog?.id;
+    if (request.kind === 'case_status' && request.caseNumber && active !== CASE_STATUS) return { spec: caseStatusSpec, identifier: request.caseNumber };
+    if (request.kind === 'rma_status' && request.rma && active !== RMA_STATUS) return { spec: rmaStatusSpec, identifier: request.rma };
+    // While opening a case, a serial number is the answer to "which device?", not a coverage question.
+    if (request.kind === 'entitlement' && request.serialNumber && active !== ENTITLEMENT && active !== OPEN_CASE) {
+      return { spec: entitlementSpec, identifier: request.serialNumber };
+    }
+    return null;
+  }
+}
