@@ -5,6 +5,7 @@
 import { loadConfig, requireBotCredentials } from './config.ts';
 import { createContainer } from './container.ts';
 import { checkHolidayCalendars, startWorkers } from './worker.ts';
+import { startSupportMailboxWatcher } from '../mail/email-channel.ts';
 import { checkPostgres, checkRedis, checkRedisPersistence } from './health.ts';
 import { createServer, listen } from './server.ts';
 import { ensureDatabase } from '../db/ensure-database.ts';
@@ -42,6 +43,8 @@ export async function start(options: { demo: boolean; json?: boolean; worker?: b
   await listen(server, config.port, config.host);
   // One process is the whole system on a developer's machine; in production the worker runs apart (--no-worker).
   const stopWorkers = options.worker === false ? () => Promise.resolve() : await startWorkers(container);
+  const mailbox = await startSupportMailboxWatcher(container);
+  if (mailbox) console.error(`watching the support mailbox ${config.mail.imap?.user ?? ''}/${config.mail.imap?.mailbox ?? ''}`);
   const base = `http://${config.host}:${config.port}`;
   if (options.json) {
     console.log(JSON.stringify({ status: 'listening', url: base, webChat: `${base}/`, botEndpoint: `${base}/api/messages`, health: `${base}/healthz`, readiness: `${base}/readyz`, ...(options.demo ? { demo: DEMO } : {}) }));
@@ -75,7 +78,7 @@ export async function start(options: { demo: boolean; json?: boolean; worker?: b
     server.closeIdleConnections();
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    void stopWorkers().then(() => container.close()).finally(() => process.exit(0));
+    void Promise.resolve(mailbox?.stop()).then(() => stopWorkers()).then(() => container.close()).finally(() => process.exit(0));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

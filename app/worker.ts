@@ -9,6 +9,7 @@ import { DateHolidaysCalendar } from '../calendar/date-holidays-calendar.ts';
 import { purgeIdempotencyKeys } from '../db/housekeeping.ts';
 import { startCommitmentWorker } from '../queue/commitment-timers.ts';
 import { startHousekeeping } from '../queue/housekeeping.ts';
+import { startOutboundMail } from '../mail/email-channel.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createContainer, type Container } from './container.ts';
 import { checkPostgres, checkRedis } from './health.ts';
@@ -44,8 +45,9 @@ export async function startWorkers(container: Container): Promise<() => Promise<
     }),
     onError: report('housekeeping'),
   });
+  const outboundMail = await startOutboundMail(container, report('outbound mail'));
   // Workers finish their current job before closing: nothing is left half-done or stalled.
-  return async () => { await Promise.all([commitments.close(), sweep.close(), housekeeping.close()]); };
+  return async () => { await Promise.all([commitments.close(), sweep.close(), housekeeping.close(), outboundMail?.close()]); };
 }
 
 export async function runWorker(): Promise<void> {

@@ -9,6 +9,7 @@ import { registerEntitlementCommands } from './commands/entitlement.ts';
 import { registerRmaCommands } from './commands/rma.ts';
 import { registerHandoffCommands } from './commands/handoff.ts';
 import { registerUnderstandCommand } from './commands/understand.ts';
+import { registerMailCommands } from './commands/mail.ts';
 import { registerTeamsPackageCommand } from '../bot/teams/teams-package-command.ts';
 import { fail, type OutputOptions } from './output.ts';
 import { start } from '../app/start.ts';
@@ -48,6 +49,7 @@ registerEntitlementCommands(program);
 registerRmaCommands(program);
 registerHandoffCommands(program);
 registerUnderstandCommand(program);
+registerMailCommands(program);
 registerTeamsPackageCommand(program);
 
 await program.parseAsync(process.argv);

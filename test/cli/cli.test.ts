@@ -50,7 +50,7 @@ describe('careline CLI', () => {
   it('--help lists the operator commands', async () => {
     const { stdout, code } = await careline(['--help']);
     expect(code).toBe(0);
-    for (const command of ['start', 'worker', 'db', 'case', 'entitlement', 'rma', 'handoff']) expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    for (const command of ['start', 'worker', 'db', 'case', 'entitlement', 'rma', 'handoff', 'understand', 'mail', 'teams-package']) expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
     const db = await careline(['db', '--help']);
     for (const command of ['migrate', 'status', 'drift', 'seed', 'import', 'reset']) expect(db.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
   });

@@ -53,3 +53,14 @@ describe('careline understand', () => {
     expect(result).toMatchObject({ intent: 'case_status', entities: { caseNumbers: ['2026-1102-0001'], rmaNumbers: [] } });
   }, 60_000);
 });
+
+describe('careline mail inspect', () => {
+  it('tells a bounce from customer mail, and reports a file it cannot read instead of crashing', async () => {
+    const bounce = await careline(['mail', 'inspect', 'test/fixtures/emails/channel/mimekit/messages/bounce.txt']);
+    expect(bounce.code).toBe(0);
+    expect(JSON.parse(bounce.stdout)).toMatchObject({ kind: 'bounce', from: 'mailer-daemon@hmail.jitbit.com' });
+    const { code, stdout } = await careline(['mail', 'inspect', 'package.json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ kind: 'unparseable' });
+  }, 60_000);
+});
