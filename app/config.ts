@@ -51,6 +51,8 @@ const EnvSchema = z.object({
   MAIL_REPLIES_PER_HOUR: z.coerce.number().int().min(0).max(1_000).default(5),
   MAIL_POLL_SECONDS: z.coerce.number().int().min(5).max(3_600).default(30),
   MAIL_TRUSTED_AUTHSERV_IDS: z.string().optional(),
+  MAIL_ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(0).max(1024 * 1024 * 1024).default(10 * 1024 * 1024),
+  MAIL_ATTACHMENTS_MAX_BYTES_PER_MESSAGE: z.coerce.number().int().min(0).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
   // The chat channel (docs/chat.md). Bot Framework registration (Azure Bot / Teams); the names are Microsoft's own.
   MicrosoftAppId: z.string().trim().optional(),
   MicrosoftAppPassword: z.string().optional(),
@@ -74,6 +76,8 @@ export interface MailConfig {
   pollIntervalMs: number;
   /** The receiving servers whose Authentication-Results are trusted (empty: the topmost header). */
   trustedAuthServers: string[];
+  /** Attachments kept with a case: at most `maxBytes` each and `maxBytesPerMessage` per mail. */
+  attachments: { maxBytes: number; maxBytesPerMessage: number };
 }
 
 const DEV_MESSAGE_ID_SECRET = 'careline-development-only-secret';
@@ -107,6 +111,7 @@ function mailConfig(e: z.infer<typeof EnvSchema>): MailConfig {
     messageIdSecret: e.MESSAGE_ID_SECRET ?? DEV_MESSAGE_ID_SECRET,
     repliesPerHour: e.MAIL_REPLIES_PER_HOUR, pollIntervalMs: e.MAIL_POLL_SECONDS * 1000,
     trustedAuthServers: (e.MAIL_TRUSTED_AUTHSERV_IDS ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
+    attachments: { maxBytes: e.MAIL_ATTACHMENT_MAX_BYTES, maxBytesPerMessage: e.MAIL_ATTACHMENTS_MAX_BYTES_PER_MESSAGE },
   };
 }
 

@@ -10,14 +10,14 @@ import {
 } from '../core/index.ts';
 import type { Intent } from '../core/understanding/intents.ts';
 import type { Understanding } from '../core/understanding/understand.ts';
-import { replyTexts } from './reply-texts.ts';
+import { replyTexts, type ReplyPart } from './reply-texts.ts';
 import type { MailMessage } from './read-mail.ts';
 import { senderTrust } from './sender-trust.ts';
 
 export interface RequestAnswer {
   outcome: string;
   caseNumber: string | null;
-  text: string;
+  reply: ReplyPart;
 }
 
 export interface AnswerDeps {
@@ -59,11 +59,11 @@ export async function openCaseFromMail(deps: AnswerDeps, contact: ContactRecord,
   });
 }
 
-export async function handOff(deps: AnswerDeps, input: { mail: MailMessage; contact: ContactRecord | null; record: CaseRecord | null; reason: string; intent: string | null; text: string }) {
+export async function handOff(deps: AnswerDeps, input: { mail: MailMessage; contact: ContactRecord | null; record: CaseRecord | null; reason: string; intent: string | null; text: string; language?: string }) {
   const trust = senderTrust(input.mail, deps.trustedAuthServers);
   return requestHandoff(deps.handoff, {
     // One conversation per case (or per mail without a case): asking again returns the active handoff.
-    conversation: { channel: 'EMAIL', externalId: input.record ? `case:${input.record.caseNumber}` : input.mail.messageId, contactId: input.contact?.id ?? null, language: input.contact?.preferredLanguage ?? 'en', reference: { replyTo: input.mail.replyTo ?? input.mail.from?.address ?? null } },
+    conversation: { channel: 'EMAIL', externalId: input.record ? `case:${input.record.caseNumber}` : input.mail.messageId, contactId: input.contact?.id ?? null, language: input.language ?? input.contact?.preferredLanguage ?? 'en', reference: { replyTo: input.mail.replyTo ?? input.mail.from?.address ?? null } },
     caseNumber: input.record?.caseNumber ?? null,
     priority: input.record?.priority ?? 'P3',
     reason: input.reason,
@@ -84,9 +84,9 @@ export async function answerRequest(deps: AnswerDeps, contact: ContactRecord, ma
       const caseNumber = entities.caseNumbers[0];
       try {
         const status = await getCaseStatus(deps.core, { requester, caseNumber });
-        return { outcome: 'answered_case_status', caseNumber: status.case.caseNumber, text: replyTexts.caseStatus(status.case, status.lastModifiedPacific) };
+        return { outcome: 'answered_case_status', caseNumber: status.case.caseNumber, reply: replyTexts.caseStatus(status.case, status.lastModifiedPacific) };
       } catch (error) {
-        if (isCarelineError(error, 'CASE_NOT_FOUND')) return { outcome: 'answered_case_not_found', caseNumber: null, text: replyTexts.caseNotFound(caseNumber) };
+        if (isCarelineError(error, 'CASE_NOT_FOUND')) return { outcome: 'answered_case_not_found', caseNumber: null, reply: replyTexts.caseNotFound(caseNumber) };
         throw error;
       }
     }
@@ -95,9 +95,9 @@ export async function answerRequest(deps: AnswerDeps, contact: ContactRecord, ma
       try {
         const status = await getRmaStatus(deps.core, { requester, rma });
         const lines = status.lines.map((l) => `${l.reference}: ${l.status.toLowerCase().replace('_', ' ')}${l.shipmentTracking ? `, ${l.carrier ?? 'carrier'} tracking ${l.shipmentTracking}` : ''}${l.returnDueDate ? `, defective unit due back ${l.returnDueDate.toISOString().slice(0, 10)}` : ''}`);
-        return { outcome: 'answered_rma_status', caseNumber: status.rma.caseNumber, text: replyTexts.rmaStatus(lines) };
+        return { outcome: 'answered_rma_status', caseNumber: status.rma.caseNumber, reply: replyTexts.rmaStatus(lines) };
       } catch (error) {
-        if (isCarelineError(error, 'RMA_NOT_FOUND')) return { outcome: 'answered_rma_not_found', caseNumber: null, text: replyTexts.notFound(`RMA ${rma}`) };
+        if (isCarelineError(error, 'RMA_NOT_FOUND')) return { outcome: 'answered_rma_not_found', caseNumber: null, reply: replyTexts.notFound('rma', rma) };
         throw error;
       }
     }
@@ -106,13 +106,11 @@ export async function answerRequest(deps: AnswerDeps, contact: ContactRecord, ma
       const lookup = serial ? { serialNumber: serial } : { contractId: entities.contractIds[0] ?? '' };
       try {
         const result = await checkEntitlement(deps.core, { requester, ...lookup });
-        const lines = result.by === 'serial'
-          ? [`Serial number ${result.answer.serialNumber} (${result.answer.platform}): ${result.answer.covered ? 'covered' : 'not covered'} for 24x7 phone and web support${result.answer.contract ? `, contract ${result.answer.contract.contractId} (${result.answer.contract.serviceLevel}) until ${result.answer.contract.endDate}` : ''}.`]
-          : [`Contract ${result.contract.contractId} (${result.contract.serviceLevel}): ${result.contract.state}, ${result.contract.startDate} to ${result.contract.endDate}, ${result.contract.coveredSerials} serial number(s).`];
-        return { outcome: 'answered_entitlement', caseNumber: null, text: replyTexts.entitlement(lines) };
+        const reply = result.by === 'serial' ? replyTexts.entitlementSerial(result.answer) : replyTexts.entitlementContract(result.contract);
+        return { outcome: 'answered_entitlement', caseNumber: null, reply };
       } catch (error) {
         if (isCarelineError(error, 'DEVICE_NOT_FOUND') || isCarelineError(error, 'CONTRACT_NOT_FOUND')) {
-          return { outcome: 'answered_entitlement_not_found', caseNumber: null, text: replyTexts.notFound(serial ? `serial number ${serial}` : `contract ${entities.contractIds[0] ?? ''}`) };
+          return { outcome: 'answered_entitlement_not_found', caseNumber: null, reply: (serial ? replyTexts.notFound('serialNumber', serial) : replyTexts.notFound('contract', entities.contractIds[0] ?? '')) };
         }
         throw error;
       }
@@ -124,7 +122,7 @@ export async function answerRequest(deps: AnswerDeps, contact: ContactRecord, ma
   const opened = await openCaseFromMail(deps, contact, mail, text, request);
   if (intent === 'human_handoff' || intent === 'escalation') {
     const handoff = await handOff(deps, { mail, contact, record: opened.case, reason: intent === 'escalation' ? 'customer asked to escalate by email' : 'customer asked for a person by email', intent, text });
-    return { outcome: 'handed_off', caseNumber: opened.case.caseNumber, text: replyTexts.handedOff(opened.case, handoff.contactByText) };
+    return { outcome: 'handed_off', caseNumber: opened.case.caseNumber, reply: replyTexts.handedOff(opened.case, handoff.contactByText) };
   }
-  return { outcome: 'opened_case', caseNumber: opened.case.caseNumber, text: replyTexts.caseOpened(opened.case, opened.promise) };
+  return { outcome: 'opened_case', caseNumber: opened.case.caseNumber, reply: replyTexts.caseOpened(opened.case, opened.promise) };
 }

@@ -18,7 +18,7 @@ export function replySubject(subject: string, caseNumber: string | null): string
   return caseNumber ? `${topic} [Case ${caseNumber}]` : topic;
 }
 
-export function composeReply(signer: MessageIdSigner, mail: MailMessage, caseNumber: string | null, text: string): NewOutboundMail {
+export function composeReply(signer: MessageIdSigner, mail: MailMessage, caseNumber: string | null, body: { text: string; html: string }): NewOutboundMail {
   const chain = [...mail.references.filter((id) => id !== mail.messageId), mail.messageId];
   if (caseNumber) chain.push(signer.caseReference(caseNumber));
   const unique = [...new Set(chain)];
@@ -27,7 +27,8 @@ export function composeReply(signer: MessageIdSigner, mail: MailMessage, caseNum
     messageId: signer.create(caseNumber),
     toAddress: mail.replyTo ?? mail.from?.address ?? '',
     subject: replySubject(mail.subject, caseNumber),
-    textBody: text,
+    textBody: body.text,
+    htmlBody: body.html,
     inReplyTo: mail.messageId,
     references,
     caseNumber,

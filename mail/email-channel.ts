@@ -15,6 +15,7 @@ import { createInboundMailStore } from '../db/stores/mail-inbound-store.ts';
 import { createOutboundMailStore } from '../db/stores/mail-outbound-store.ts';
 import { createUnderstanding } from '../nlp/create-understanding.ts';
 import { createOutboundMailQueue, startOutboundMailWorker, type OutboundMailWorker } from '../queue/outbound-mail.ts';
+import type { AttachmentLimits } from './attachments.ts';
 import { ingestMail, type IngestDeps } from './ingest-mail.ts';
 import { fromAddress, mailSigner } from './mail-settings.ts';
 import { startMailboxWatcher, type MailboxWatcher, type MailboxWatcherOptions } from './mailbox-watcher.ts';
@@ -39,6 +40,7 @@ export interface MailIngestionInput {
   repliesPerHour: number;
   ownAddresses: string[];
   trustedAuthServers?: string[];
+  attachmentLimits?: AttachmentLimits;
   onError?: (error: Error) => void;
 }
 
@@ -47,7 +49,7 @@ export function mailIngestion(input: MailIngestionInput) {
   const inbound = createInboundMailStore(input.prisma);
   const deps: IngestDeps = {
     inbound, understanding: input.understanding, enqueueReply: input.enqueueReply,
-    routing: { core: input.core, handoff: input.handoff, signer: input.signer, inbound, repliesPerHour: input.repliesPerHour, ownAddresses: input.ownAddresses, trustedAuthServers: input.trustedAuthServers ?? [] },
+    routing: { core: input.core, handoff: input.handoff, signer: input.signer, inbound, repliesPerHour: input.repliesPerHour, ownAddresses: input.ownAddresses, trustedAuthServers: input.trustedAuthServers ?? [], ...(input.attachmentLimits ? { attachmentLimits: input.attachmentLimits } : {}) },
     ...(input.onError ? { onError: input.onError } : {}),
   };
   return {
@@ -65,7 +67,7 @@ export async function startSupportMailboxWatcher(container: MailChannelContainer
   const ingestion = mailIngestion({
     prisma: container.database.prisma, core: container.core, handoff: container.handoff,
     understanding: await createUnderstanding(), signer: mailSigner(mail), enqueueReply: (id) => queue.enqueue(id),
-    repliesPerHour: mail.repliesPerHour, ownAddresses: [fromAddress(mail.from), mail.imap.user.toLowerCase()], trustedAuthServers: mail.trustedAuthServers,
+    repliesPerHour: mail.repliesPerHour, ownAddresses: [fromAddress(mail.from), mail.imap.user.toLowerCase()], trustedAuthServers: mail.trustedAuthServers, attachmentLimits: mail.attachments,
     onError: (error) => log(`outbound mail queue: ${error.message}`),
   });
   const watcher = await startMailboxWatcher(ingestion, {

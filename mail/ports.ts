@@ -3,6 +3,7 @@
  * PostgreSQL; every write that must happen once is guarded by a unique key (Message-ID, the inbound mail an
  * answer replies to), never by a check in code.
  */
+import type { KeptAttachment } from './attachments.ts';
 import type { MailKind } from './classify-mail.ts';
 
 export interface MailboxCursor {
@@ -28,6 +29,8 @@ export interface NewOutboundMail {
   toAddress: string;
   subject: string;
   textBody: string;
+  /** The same reply as HTML (sent as multipart/alternative); null for rows written before there was HTML. */
+  htmlBody: string | null;
   inReplyTo: string | null;
   references: string[];
   caseNumber: string | null;
@@ -49,6 +52,8 @@ export interface MailOutcome {
   /** The customer's words, added to the case's transcript (keyed by the Message-ID: once). */
   transcript: { caseNumber: string; contactId: string | null; body: string } | null;
   reply: NewOutboundMail | null;
+  /** The mail's attachments, kept with the case it opened or joined (skipped ones recorded with the reason). */
+  attachments: { caseNumber: string; items: KeptAttachment[] } | null;
   bounce: { address: string; contactId: string | null; bouncedMessageId: string | null; diagnostic: string | null } | null;
 }
 
@@ -63,7 +68,7 @@ export interface InboundMailStore {
   }): Promise<ReceivedMail>;
   /**
    * Marks the mail PROCESSED with its outcome, adds the transcript event, the reply to the outbox and the
-   * bounce, all in one transaction. A mail already PROCESSED is left as it was. Returns the reply's id.
+   * bounce and the attachments, all in one transaction. A mail already PROCESSED is left as it was. Returns the reply's id.
    */
   complete(id: string, outcome: MailOutcome): Promise<{ replyId: string | null }>;
   quarantine(id: string, reason: string): Promise<void>;

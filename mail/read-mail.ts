@@ -20,6 +20,9 @@ export interface MailAttachment {
   filename: string | null;
   contentType: string;
   size: number;
+  content: Buffer;
+  /** Embedded in the HTML body by Content-ID (an inline image). */
+  related: boolean;
 }
 
 /** What careline reads from an email; every header name lower-case. */
@@ -103,7 +106,7 @@ export async function readMail(raw: Buffer, limits: MailLimits = DEFAULT_MAIL_LI
     text: (parsed.text ?? '').slice(0, limits.maxTextChars),
     contentType: ctValue,
     reportType: ctParams['report-type']?.toLowerCase() ?? null,
-    attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? null, contentType: a.contentType, size: a.size })),
+    attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? null, contentType: a.contentType, size: a.size, content: a.content, related: a.related === true })),
     attachedMessages: parsed.attachments.filter((a) => a.contentType === 'message/rfc822').map((a) => a.content),
     header(name) {
       const key = name.toLowerCase();

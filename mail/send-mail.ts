@@ -20,7 +20,7 @@ export function smtpSender(smtpUrl: string, from: string): MailSender {
   return {
     async send(mail) {
       const info = await transport.sendMail({
-        from, to: mail.toAddress, subject: mail.subject, text: mail.textBody,
+        from, to: mail.toAddress, subject: mail.subject, text: mail.textBody, ...(mail.htmlBody ? { html: mail.htmlBody } : {}),
         messageId: mail.messageId,
         ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
         ...(mail.references.length ? { references: mail.references } : {}),

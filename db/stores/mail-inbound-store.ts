@@ -69,6 +69,18 @@ export function createInboundMailStore(prisma: PrismaClient): InboundMailStore {
             }
           }
         }
+        if (outcome.attachments?.items.length) {
+          const kase = await tx.case.findUnique({ where: { caseNumber: outcome.attachments.caseNumber }, select: { id: true } });
+          if (kase) {
+            await tx.mailAttachment.createMany({
+              data: outcome.attachments.items.map((a) => ({
+                inboundId: id, caseId: kase.id, position: a.index, filename: a.filename, originalFilename: a.originalFilename,
+                contentType: a.contentType, size: a.size, sha256: a.sha256, content: a.content ? new Uint8Array(a.content) : null, skippedReason: a.skipped,
+              })),
+              skipDuplicates: true,
+            });
+          }
+        }
         if (outcome.bounce) {
           await tx.mailBounce.create({ data: { inboundId: id, ...outcome.bounce } });
           await tx.auditLog.create({

@@ -8,7 +8,7 @@ export function createOutboundMailStore(prisma: PrismaClient): OutboundMailStore
       const row = await prisma.outboundMail.findUnique({ where: { id } });
       if (!row) return null;
       const record: OutboundMailRecord = {
-        id: row.id, messageId: row.messageId, toAddress: row.toAddress, subject: row.subject, textBody: row.textBody,
+        id: row.id, messageId: row.messageId, toAddress: row.toAddress, subject: row.subject, textBody: row.textBody, htmlBody: row.htmlBody,
         inReplyTo: row.inReplyTo, references: row.references, caseNumber: row.caseNumber, state: row.state, attempts: row.attempts,
       };
       return record;

@@ -8,6 +8,7 @@ import type { CoreDeps } from '../../core/index.ts';
 import type { UnderstandingDeps } from '../../core/understanding/understand.ts';
 import { createStores } from '../../db/stores/index.ts';
 import { createOutboundMailStore } from '../../db/stores/mail-outbound-store.ts';
+import type { AttachmentLimits } from '../../mail/attachments.ts';
 import { mailIngestion } from '../../mail/email-channel.ts';
 import { startMailboxWatcher, type MailboxWatcher, type MailboxWatcherOptions } from '../../mail/mailbox-watcher.ts';
 import { messageIdSigner } from '../../mail/message-id.ts';
@@ -33,7 +34,7 @@ export interface MailWorld {
   make: ReturnType<typeof factories>;
   outbound: OutboundMailWorker;
   /** A fresh support mailbox and a watcher on it (stopped by the world at the end). */
-  watch(box: TestMailbox, options?: Partial<MailboxWatcherOptions> & { repliesPerHour?: number }): Promise<MailboxWatcher>;
+  watch(box: TestMailbox, options?: Partial<MailboxWatcherOptions> & { repliesPerHour?: number; attachmentLimits?: AttachmentLimits }): Promise<MailboxWatcher>;
   close(): Promise<void>;
 }
 
@@ -54,10 +55,10 @@ export async function mailWorld(): Promise<MailWorld> {
   return {
     db, dovecot, sink, redis, core, make: factories(db.prisma), outbound,
     async watch(box, options = {}) {
-      const { repliesPerHour, ...watcherOptions } = options;
+      const { repliesPerHour, attachmentLimits, ...watcherOptions } = options;
       const ingestion = mailIngestion({
         prisma: db.prisma, core, handoff: handoffDeps(db), understanding: deps, signer,
-        enqueueReply: (id) => outbound.queue.enqueue(id), repliesPerHour: repliesPerHour ?? 5, ownAddresses: [DESK],
+        enqueueReply: (id) => outbound.queue.enqueue(id), repliesPerHour: repliesPerHour ?? 5, ownAddresses: [DESK], ...(attachmentLimits ? { attachmentLimits } : {}),
       });
       const watcher = await startMailboxWatcher(ingestion, {
         imap: box.imap, pollIntervalMs: 1_000, noopTimeoutMs: 5_000, backoff: { initialMs: 50, maxMs: 500 }, ...watcherOptions,

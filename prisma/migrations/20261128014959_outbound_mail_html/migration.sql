@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "outbound_mails" ADD COLUMN     "html_body" TEXT;
