@@ -5,6 +5,7 @@
  */
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { SearchResultRow } from '../core/index.ts';
+import { CATALOGUE, type Catalogue } from './catalogue.ts';
 
 const card = (body: unknown[], actions: unknown[] = []): Attachment => CardFactory.adaptiveCard({
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.3', body, actions,
@@ -20,17 +21,17 @@ export interface CaseDraft {
 }
 
 /** "Shall I open this case?" with Open and Cancel buttons; `draftId` ties a click to this draft. */
-export function caseConfirmationCard(draft: CaseDraft, draftId: string): Attachment {
+export function caseConfirmationCard(draft: CaseDraft, draftId: string, words: Catalogue = CATALOGUE.en): Attachment {
   return card([
-    { type: 'TextBlock', text: 'Please check your request', weight: 'Bolder', size: 'Medium' },
+    { type: 'TextBlock', text: words.cardTitle, weight: 'Bolder', size: 'Medium' },
     { type: 'FactSet', facts: [
-      { title: 'Problem', value: draft.description.slice(0, 500) },
-      { title: 'Priority', value: draft.priority },
-      { title: 'Serial number', value: draft.serialNumber ?? 'not given' },
+      { title: words.cardProblem, value: draft.description.slice(0, 500) },
+      { title: words.cardPriority, value: draft.priority },
+      { title: words.cardSerial, value: draft.serialNumber ?? words.cardNotGiven },
     ] },
   ], [
-    { type: 'Action.Submit', title: 'Open the case', data: { verb: CONFIRM_VERB, draftId, confirm: true } },
-    { type: 'Action.Submit', title: 'Cancel', data: { verb: CONFIRM_VERB, draftId, confirm: false } },
+    { type: 'Action.Submit', title: words.cardOpen, data: { verb: CONFIRM_VERB, draftId, confirm: true } },
+    { type: 'Action.Submit', title: words.cardCancel, data: { verb: CONFIRM_VERB, draftId, confirm: false } },
   ]);
 }
 

@@ -12,7 +12,7 @@ import { responderFor } from '../core/index.ts';
 import { MainDialog, MAIN } from './dialogs/main-dialog.ts';
 import { identifyCustomer, setCustomer } from './identity.ts';
 import type { ActivityLedger, ChatServices, ChatStore } from './ports.ts';
-import { MAX_MESSAGE_LENGTH, WELCOME } from './replies.ts';
+import { MAX_MESSAGE_LENGTH, welcomeIn } from './replies.ts';
 
 export interface BotDeps extends ChatServices {
   chat: ChatStore;
@@ -40,7 +40,8 @@ export class CarelineBot extends TeamsActivityHandler {
       const { activity } = context;
       const someoneElse = (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient.id);
       // Web chat adds the user; Teams adds the bot to a personal chat. A team's channel is not greeted.
-      if (someoneElse || activity.conversation.conversationType === 'personal') await context.sendActivity(WELCOME);
+      // Nobody has said anything yet: the welcome is in the client's locale (English when it is none we speak).
+      if (someoneElse || activity.conversation.conversationType === 'personal') await context.sendActivity(welcomeIn(activity.locale));
       await next();
     });
     this.onMessage(async (context, next) => {

@@ -11,17 +11,17 @@ import { wordsFor } from '../replies.ts';
 type Reply = Partial<Activity> | string;
 
 /** Runs a look-up; an expected failure (unknown number, not yours) becomes its sentence. */
-async function answering(lookup: () => Promise<Reply>): Promise<Reply> {
+async function answering(lookup: () => Promise<Reply>, language = 'en'): Promise<Reply> {
   try {
     return await lookup();
   } catch (error) {
-    const words = wordsFor(error);
+    const words = wordsFor(error, language);
     if (words === null) throw error;
     return words;
   }
 }
 
-export function caseStatusAnswer(services: ChatServices, requester: Requester, caseNumber: string): Promise<Reply> {
+export function caseStatusAnswer(services: ChatServices, requester: Requester, caseNumber: string, language = 'en'): Promise<Reply> {
   return answering(async () => {
     const { case: found, lastModifiedPacific } = await getCaseStatus(services.core, { requester, caseNumber });
     return [
@@ -29,18 +29,18 @@ export function caseStatusAnswer(services: ChatServices, requester: Requester, c
       `Subject: ${found.subject}`,
       `Last modified: ${lastModifiedPacific} (US Pacific).`,
     ].join('\n\n');
-  });
+  }, language);
 }
 
-export function myCasesAnswer(services: ChatServices, requester: Requester): Promise<Reply> {
+export function myCasesAnswer(services: ChatServices, requester: Requester, language = 'en'): Promise<Reply> {
   return answering(async () => {
     const { rows } = await searchCases(services.core, { requester, query: '', limit: 20 });
     if (rows.length === 0) return 'You have no cases with us.';
     return MessageFactory.attachment(casesCard(rows), `You have ${rows.length} case(s): ${rows.map((r) => r.id).join(', ')}`);
-  });
+  }, language);
 }
 
-export function rmaStatusAnswer(services: ChatServices, requester: Requester, rma: string): Promise<Reply> {
+export function rmaStatusAnswer(services: ChatServices, requester: Requester, rma: string, language = 'en'): Promise<Reply> {
   return answering(async () => {
     const answer = await getRmaStatus(services.core, { requester, rma });
     const lines = answer.lines.map((line) => {
@@ -49,10 +49,10 @@ export function rmaStatusAnswer(services: ChatServices, requester: Requester, rm
       return `${line.reference}: ${line.status.toLowerCase().replace('_', ' ')}, ${shipped}${due}.`;
     });
     return [`RMA ${answer.rma.rmaNumber} (${answer.rma.type.toLowerCase().replace(/_/g, ' ')}) is ${answer.rma.status.toLowerCase()}.`, ...lines].join('\n\n');
-  });
+  }, language);
 }
 
-export function entitlementAnswer(services: ChatServices, requester: Requester, target: { serialNumber: string } | { contractId: string }): Promise<Reply> {
+export function entitlementAnswer(services: ChatServices, requester: Requester, target: { serialNumber: string } | { contractId: string }, language = 'en'): Promise<Reply> {
   return answering(async () => {
     const result = await checkEntitlement(services.core, { requester, ...target });
     if (result.by === 'contract') {
@@ -72,5 +72,5 @@ export function entitlementAnswer(services: ChatServices, requester: Requester, 
       : 'no support contract covers it';
     const warranty = a.warranty.status === 'active' ? ` It is still under warranty until ${a.warranty.endDate ?? ''}.` : '';
     return `${a.serialNumber} (${a.platform}) is not entitled to 24x7 support: ${why}.${warranty}${options}`;
-  });
+  }, language);
 }

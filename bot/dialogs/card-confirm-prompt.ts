@@ -5,17 +5,15 @@
  */
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import { CATALOGUE, isNo, isYes } from '../catalogue.ts';
 import { caseConfirmationCard, CONFIRM_VERB, type CaseDraft } from '../cards.ts';
+import { wordsOf } from '../turn-language.ts';
 
 export interface CardConfirmOptions extends PromptOptions {
   validations: { draft: CaseDraft; draftId: string };
 }
 
-const YES = /^(y|yes|yep|yeah|ok|okay|sure|confirm|open( it| the case)?|go ahead|please do)[.!]*$/i;
-const NO = /^(n|no|nope|don'?t|do not)[.!]*$/i;
-
-export const MALFORMED_SUBMISSION =
-  'I could not read that card submission. Please press "Open the case" or "Cancel" on the card above, or type yes or no.';
+export const MALFORMED_SUBMISSION = CATALOGUE.en.malformedSubmission;
 
 export class CardConfirmPrompt extends Prompt<boolean> {
   constructor(dialogId: string) {
@@ -24,11 +22,12 @@ export class CardConfirmPrompt extends Prompt<boolean> {
 
   protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
     const { draft, draftId } = (options as CardConfirmOptions).validations;
+    const words = wordsOf(context);
     if (isRetry) {
-      await context.sendActivity(MALFORMED_SUBMISSION);
+      await context.sendActivity(words.malformedSubmission);
       return;
     }
-    await context.sendActivity(MessageFactory.attachment(caseConfirmationCard(draft, draftId), 'Shall I open this case? (yes or no)'));
+    await context.sendActivity(MessageFactory.attachment(caseConfirmationCard(draft, draftId, words), words.confirmQuestion));
   }
 
   protected onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<boolean>> {
@@ -41,8 +40,8 @@ export class CardConfirmPrompt extends Prompt<boolean> {
       return Promise.resolve(valid ? { succeeded: true, value: data.confirm as boolean } : { succeeded: false });
     }
     const typed = (text ?? '').trim();
-    if (YES.test(typed)) return Promise.resolve({ succeeded: true, value: true });
-    if (NO.test(typed)) return Promise.resolve({ succeeded: true, value: false });
+    if (isYes(typed)) return Promise.resolve({ succeeded: true, value: true });
+    if (isNo(typed)) return Promise.resolve({ succeeded: true, value: false });
     return Promise.resolve({ succeeded: false });
   }
 }

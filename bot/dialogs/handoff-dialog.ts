@@ -5,15 +5,20 @@
  */
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { TurnContext } from 'botbuilder';
-import { requestHandoff } from '../../core/index.ts';
+import { requestHandoff, type Priority } from '../../core/index.ts';
 import { customerOf } from '../identity.ts';
 import type { ChatServices } from '../ports.ts';
+import { turnLanguage, wordsOf } from '../turn-language.ts';
 
 export const HANDOFF = 'handoff';
 
 export interface HandoffOptions {
   reason: string;
   intent?: string | null;
+  /** The case the customer named (an escalation), for the representative's packet. */
+  caseNumber?: string | null;
+  /** The priority the customer named; the commitments' deadlines follow it (default P3). */
+  priority?: Priority | null;
 }
 
 export class HandoffDialog extends ComponentDialog {
@@ -30,14 +35,18 @@ export class HandoffDialog extends ComponentDialog {
     const result = await requestHandoff(this.services.handoff, {
       conversation: {
         channel: customer.channel, externalId: activity.conversation.id, contactId: customer.contact?.id ?? null,
-        language: customer.contact?.preferredLanguage ?? 'en', reference: TurnContext.getConversationReference(activity),
+        language: turnLanguage(step.context), reference: TurnContext.getConversationReference(activity),
       },
+      caseNumber: options.caseNumber ?? null,
+      ...(options.priority ? { priority: options.priority } : {}),
       reason: options.reason || 'customer asked for a person',
-      packet: { intent: options.intent ?? 'human_handoff', identityVerified: customer.contact !== null },
+      packet: {
+        intent: options.intent ?? 'human_handoff', identityVerified: customer.contact !== null,
+        identifiers: options.caseNumber ? { caseNumber: options.caseNumber } : {},
+      },
     });
-    await step.context.sendActivity(result.created
-      ? `I have asked a Customer Care representative to take over. Someone will contact you by ${result.contactByText}. You can keep writing here; they will see it.`
-      : `You are already in the queue for a Customer Care representative, who will contact you by ${result.contactByText}.`);
+    const words = wordsOf(step.context);
+    await step.context.sendActivity(result.created ? words.handoffCreated(result.contactByText) : words.handoffQueued(result.contactByText));
     return step.endDialog({ handoffId: result.handoff.id });
   }
 }

@@ -7,7 +7,7 @@ import type { Activity } from 'botbuilder';
 import type { Requester } from '../../core/index.ts';
 import { customerOf } from '../identity.ts';
 import type { ChatServices } from '../ports.ts';
-import { VERIFY_FIRST } from '../replies.ts';
+import { turnLanguage, wordsOf } from '../turn-language.ts';
 
 export interface LookupSpec {
   id: string;
@@ -16,7 +16,7 @@ export interface LookupSpec {
   retry: string;
   /** Finds the identifier in what the customer typed. */
   find(text: string): string | null;
-  answer(services: ChatServices, requester: Requester, identifier: string): Promise<Partial<Activity> | string>;
+  answer(services: ChatServices, requester: Requester, identifier: string, language?: string): Promise<Partial<Activity> | string>;
 }
 
 export interface LookupOptions {
@@ -33,7 +33,7 @@ export class LookupDialog extends ComponentDialog {
 
   private async askStep(step: WaterfallStepContext) {
     if (!customerOf(step.context).requester) {
-      await step.context.sendActivity(VERIFY_FIRST);
+      await step.context.sendActivity(wordsOf(step.context).verifyFirst);
       return step.endDialog();
     }
     const known = (step.options as LookupOptions | undefined)?.identifier ?? null;
@@ -44,7 +44,7 @@ export class LookupDialog extends ComponentDialog {
   private async answerStep(step: WaterfallStepContext) {
     const identifier = this.spec.find(step.result as string) ?? (step.result as string);
     const requester = customerOf(step.context).requester;
-    if (requester) await step.context.sendActivity(await this.spec.answer(this.services, requester, identifier));
+    if (requester) await step.context.sendActivity(await this.spec.answer(this.services, requester, identifier, turnLanguage(step.context)));
     return step.endDialog();
   }
 }

@@ -19,7 +19,7 @@ export const caseStatusSpec: LookupSpec = {
   ask: 'Which case? Please give its number (for example 2026-1102-0001).',
   retry: 'That is not a case number. Case numbers look like 2026-1102-0001 (or the 12 digits without dashes).',
   find: (text) => extractEntities(text).caseNumbers[0] ?? null,
-  answer: (services, requester, caseNumber) => caseStatusAnswer(services, requester, caseNumber),
+  answer: (services, requester, caseNumber, language) => caseStatusAnswer(services, requester, caseNumber, language),
 };
 
 export const rmaStatusSpec: LookupSpec = {
@@ -27,7 +27,7 @@ export const rmaStatusSpec: LookupSpec = {
   ask: 'Which RMA? Please give its number (for example R2123456, or R2123456-1 for one line).',
   retry: 'That is not an RMA number. RMA numbers look like R2123456 or R2123456-1.',
   find: (text) => extractEntities(text).rmaNumbers[0] ?? null,
-  answer: (services, requester, rma) => rmaStatusAnswer(services, requester, rma),
+  answer: (services, requester, rma, language) => rmaStatusAnswer(services, requester, rma, language),
 };
 
 export const entitlementSpec: LookupSpec = {
@@ -39,5 +39,5 @@ export const entitlementSpec: LookupSpec = {
     const contract = entities.contractIds[0] ?? BARE_CONTRACT.exec(text)?.[1];
     return entities.serialNumbers[0] ?? (contract ? `contract:${contract}` : null);
   },
-  answer: (services, requester, identifier) => entitlementAnswer(services, requester, entitlementTarget(identifier)),
+  answer: (services, requester, identifier, language) => entitlementAnswer(services, requester, entitlementTarget(identifier), language),
 };

@@ -6,10 +6,13 @@
  */
 import { MessageFactory } from 'botbuilder';
 import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { guideAnswer } from '../../core/policy/guide-answers.ts';
+import { replyLanguage, type ReplyLanguage } from '../catalogue.ts';
 import { customerOf } from '../identity.ts';
 import type { ChatServices } from '../ports.ts';
-import { MENU_CHOICES, MENU_TEXT, VERIFY_FIRST } from '../replies.ts';
+import { setTurnLanguage, turnLanguage, wordsOf } from '../turn-language.ts';
 import { myCasesAnswer } from './answers.ts';
+import { GUIDE, GuideDialog, renderGuideAnswer, type GuideOptions } from './guide-dialog.ts';
 import { HANDOFF, HandoffDialog, type HandoffOptions } from './handoff-dialog.ts';
 import { interpret, type ChatRequest } from './interpret.ts';
 import { LookupDialog, type LookupOptions, type LookupSpec } from './lookup-dialog.ts';
@@ -18,7 +21,24 @@ import { OPEN_CASE, OpenCaseDialog, type OpenCaseOptions } from './open-case-dia
 
 export const MAIN = 'main';
 
-const menu = (lead = '') => MessageFactory.suggestedActions(MENU_CHOICES, `${lead}${MENU_TEXT}`);
+const menu = (dc: DialogContext, lead: (words: ReturnType<typeof wordsOf>) => string = () => '') => {
+  const words = wordsOf(dc.context);
+  return MessageFactory.suggestedActions(words.menuChoices, `${lead(words)}${words.menuText}`);
+};
+
+/** Where the conversation's language is remembered while a request is under way: MainDialog's own waterfall. */
+interface MainValues { language?: ReplyLanguage }
+
+/**
+ * Decides this turn's reply language: the message's when it says enough, else the one this request was in,
+ * else the contact's preferred language (or the channel's locale), else English; and remembers it.
+ */
+function settleLanguage(dc: DialogContext, values: MainValues | undefined, said: ReplyLanguage | null): void {
+  const customer = customerOf(dc.context);
+  const language = said ?? values?.language ?? replyLanguage(customer.contact?.preferredLanguage, dc.context.activity.locale);
+  if (values) values.language = language;
+  setTurnLanguage(dc.context, language);
+}
 
 /** Interruptions must be unmistakable: a confident look-up that names its identifier. */
 const INTERRUPT_CONFIDENCE = 0.8;
@@ -31,6 +51,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new LookupDialog(services, rmaStatusSpec));
     this.addDialog(new LookupDialog(services, entitlementSpec));
     this.addDialog(new HandoffDialog(services));
+    this.addDialog(new GuideDialog());
     this.addDialog(new WaterfallDialog(`${MAIN}.steps`, [this.route.bind(this), (step) => step.endDialog(step.result)]));
     this.initialDialogId = `${MAIN}.steps`;
   }
@@ -39,11 +60,13 @@ export class MainDialog extends ComponentDialog {
     const { activity } = step.context;
     const text = (activity.text ?? '').trim();
     if (!text) {
+      settleLanguage(step, step.values, null);
       // A card button pressed after its dialog ended (or was cancelled), or an empty message.
-      await step.context.sendActivity(menu(activity.value === undefined ? '' : 'That button belongs to a request that is already finished or was cancelled. '));
+      await step.context.sendActivity(menu(step, (words) => activity.value === undefined ? '' : words.staleButton));
       return step.endDialog();
     }
-    const { request, intent } = await interpret(this.services, text);
+    const { request, intent, language } = await interpret(this.services, text);
+    settleLanguage(step, step.values, language);
     return this.begin(step, request, intent);
   }
 
@@ -59,9 +82,14 @@ export class MainDialog extends ComponentDialog {
         identifier: request.serialNumber ?? (request.contractId ? `contract:${request.contractId}` : null),
       } satisfies LookupOptions);
       case 'handoff': return dc.beginDialog(HANDOFF, { reason: request.reason, intent } satisfies HandoffOptions);
+      case 'guide': {
+        const { kind: _kind, topic, ...openCase } = request;
+        return dc.beginDialog(GUIDE, { topic, openCase } satisfies GuideOptions);
+      }
+      case 'escalation': return this.escalate(dc, request);
       case 'my_cases': {
         const requester = customerOf(dc.context).requester;
-        await dc.context.sendActivity(requester ? await myCasesAnswer(this.services, requester) : VERIFY_FIRST);
+        await dc.context.sendActivity(requester ? await myCasesAnswer(this.services, requester, turnLanguage(dc.context)) : wordsOf(dc.context).verifyFirst);
         return dc.endDialog();
       }
       case 'technical':
@@ -69,26 +97,38 @@ export class MainDialog extends ComponentDialog {
           'I can check whether a device is covered, or put you in touch with a person: type "talk to a person".');
         return dc.endDialog();
       case 'cancel':
-        await dc.context.sendActivity(menu('There is nothing to cancel. '));
+        await dc.context.sendActivity(menu(dc, (words) => words.nothingToCancel));
         return dc.endDialog();
       case 'help':
       case 'unclear':
-        await dc.context.sendActivity(menu());
+        await dc.context.sendActivity(menu(dc));
         return dc.endDialog();
     }
+  }
+
+  /** An escalation: acknowledge, say the guide's escalation rule, and hand off to a person with the case named. */
+  private async escalate(dc: DialogContext, request: Extract<ChatRequest, { kind: 'escalation' }>): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(`${wordsOf(dc.context).escalationAck(request.caseNumber)}\n\n${renderGuideAnswer(guideAnswer('escalation', turnLanguage(dc.context)))}`);
+    return dc.beginDialog(HANDOFF, {
+      reason: request.reason, intent: 'escalation', caseNumber: request.caseNumber, priority: request.priority,
+    } satisfies HandoffOptions);
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const { activity } = innerDc.context;
     const text = activity.type === 'message' && (activity.value === undefined || activity.value === null) ? (activity.text ?? '').trim() : '';
+    // The bottom of the inner stack is MainDialog's waterfall, which remembers the request's language.
+    const values = (innerDc.stack[0]?.state as { values?: MainValues } | undefined)?.values;
+    if (!text) settleLanguage(innerDc, values, null);
     if (text) {
-      const { request, confidence, intent } = await interpret(this.services, text);
+      const { request, confidence, intent, language } = await interpret(this.services, text);
+      settleLanguage(innerDc, values, language);
       if (request.kind === 'cancel') {
-        await innerDc.context.sendActivity('OK, I have stopped that; nothing was opened or changed. What else can I do for you?');
+        await innerDc.context.sendActivity(wordsOf(innerDc.context).cancelled);
         return innerDc.cancelAllDialogs();
       }
       if (request.kind === 'help') {
-        await innerDc.context.sendActivity(menu('To stop what we are doing, type "cancel". '));
+        await innerDc.context.sendActivity(menu(innerDc, (words) => words.helpLead));
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       }
@@ -96,12 +136,17 @@ export class MainDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(HANDOFF, { reason: request.reason, intent } satisfies HandoffOptions);
       }
+      if (request.kind === 'escalation' && confidence >= INTERRUPT_CONFIDENCE) {
+        await innerDc.cancelAllDialogs();
+        return this.escalate(innerDc, request);
+      }
       const lookup = confidence >= INTERRUPT_CONFIDENCE ? this.interruptingLookup(innerDc, request) : null;
       if (lookup) {
         // Answer the side question right here, then ask the interrupted question again.
         const requester = customerOf(innerDc.context).requester;
-        await innerDc.context.sendActivity(requester ? await lookup.spec.answer(this.services, requester, lookup.identifier) : VERIFY_FIRST);
-        await innerDc.context.sendActivity('Now, back to where we were:');
+        const words = wordsOf(innerDc.context);
+        await innerDc.context.sendActivity(requester ? await lookup.spec.answer(this.services, requester, lookup.identifier, turnLanguage(innerDc.context)) : words.verifyFirst);
+        await innerDc.context.sendActivity(words.backToIt);
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       }

@@ -10,7 +10,8 @@ import { extractEntities } from '../../core/understanding/extract-entities.ts';
 import type { CaseDraft } from '../cards.ts';
 import { customerOf } from '../identity.ts';
 import type { ChatServices } from '../ports.ts';
-import { VERIFY_FIRST, wordsFor } from '../replies.ts';
+import { wordsFor } from '../replies.ts';
+import { turnLanguage, wordsOf } from '../turn-language.ts';
 import { CardConfirmPrompt, type CardConfirmOptions } from './card-confirm-prompt.ts';
 
 export const OPEN_CASE = 'openCase';
@@ -27,9 +28,7 @@ interface Draft extends CaseDraft {
   category: AdminCategory;
 }
 
-const NO_SERIAL = /^(none|no|n\/?a|skip|not sure|don'?t know|unknown|-)[.!]*$/i;
-
-const PRIORITY_QUESTION = 'How urgent is it? P1: a critical business impact; P2: a major impact; P3: a minor impact; P4: a question or information request.';
+const NO_SERIAL = /^(none|no|n\/?a|skip|not sure|don'?t know|unknown|-|keine?|nein|aucun|aucune|non|ninguno|ninguna|なし|ありません)[.!。]*$/i;
 
 export class OpenCaseDialog extends ComponentDialog {
   constructor(private readonly services: ChatServices) {
@@ -53,7 +52,7 @@ export class OpenCaseDialog extends ComponentDialog {
 
   private async describe(step: WaterfallStepContext) {
     if (!customerOf(step.context).requester) {
-      await step.context.sendActivity(VERIFY_FIRST);
+      await step.context.sendActivity(wordsOf(step.context).verifyFirst);
       return step.endDialog();
     }
     const options = step.options as OpenCaseOptions;
@@ -63,10 +62,8 @@ export class OpenCaseDialog extends ComponentDialog {
     };
     (step.values as { draft: Draft }).draft = draft;
     if (draft.description) return step.next(draft.description);
-    return step.prompt(`${OPEN_CASE}.description`, {
-      prompt: 'I will open an Admin Service Request. Please describe the problem in a sentence or two.',
-      retryPrompt: 'Please tell me a little more about the problem (at least a few words).',
-    });
+    const words = wordsOf(step.context);
+    return step.prompt(`${OPEN_CASE}.description`, { prompt: words.describe, retryPrompt: words.describeRetry });
   }
 
   private async prioritise(step: WaterfallStepContext) {
@@ -76,8 +73,9 @@ export class OpenCaseDialog extends ComponentDialog {
     draft.serialNumber ??= extractEntities(draft.description).serialNumbers[0] ?? null;
     draft.priority ||= extractEntities(draft.description).priority ?? '';
     if (draft.priority) return step.next({ value: draft.priority });
+    const words = wordsOf(step.context);
     return step.prompt(`${OPEN_CASE}.priority`, {
-      prompt: PRIORITY_QUESTION, retryPrompt: `Please choose P1, P2, P3 or P4. ${PRIORITY_QUESTION}`,
+      prompt: words.priorityQuestion, retryPrompt: `${words.priorityRetry} ${words.priorityQuestion}`,
       choices: ['P1', 'P2', 'P3', 'P4'], style: ListStyle.suggestedAction,
     });
   }
@@ -86,10 +84,8 @@ export class OpenCaseDialog extends ComponentDialog {
     const draft = this.draft(step);
     draft.priority = (step.result as FoundChoice).value;
     if (draft.serialNumber) return step.next(draft.serialNumber);
-    return step.prompt(`${OPEN_CASE}.serial`, {
-      prompt: 'What is the serial number of the device concerned? (Type "none" if the request is not about one device.)',
-      retryPrompt: 'That does not look like a serial number (for example JN11A2B3C4D5). Type "none" if there is none.',
-    });
+    const words = wordsOf(step.context);
+    return step.prompt(`${OPEN_CASE}.serial`, { prompt: words.serialQuestion, retryPrompt: words.serialRetry });
   }
 
   private async confirm(step: WaterfallStepContext) {
@@ -103,7 +99,7 @@ export class OpenCaseDialog extends ComponentDialog {
   private async open(step: WaterfallStepContext) {
     const draft = this.draft(step);
     if (step.result !== true) {
-      await step.context.sendActivity('OK, I have not opened a case. What else can I do for you?');
+      await step.context.sendActivity(wordsOf(step.context).notOpened);
       return step.endDialog();
     }
     const requester = customerOf(step.context).requester;
@@ -113,17 +109,16 @@ export class OpenCaseDialog extends ComponentDialog {
         requester, category: draft.category, priority: draft.priority as Priority,
         subject: draft.description.split('\n')[0]?.slice(0, 120) ?? draft.description,
         description: draft.description, serialNumber: draft.serialNumber, channel: customerOf(step.context).channel,
-        language: 'en', idempotencyKey: `chat-case:${draft.draftId}`,
+        language: turnLanguage(step.context), idempotencyKey: `chat-case:${draft.draftId}`,
       });
       const c = opened.case;
-      await step.context.sendActivity(
-        `I have opened case ${c.caseNumber} for you. A Customer Care representative will contact you within ` +
-        `${opened.promise.firstContactWithinHours} hours (priority ${c.priority}: response ${opened.promise.responseTarget}). ` +
-        `Please keep the case number for reference.`,
-      );
+      const words = wordsOf(step.context);
+      await step.context.sendActivity(words.caseOpened({
+        caseNumber: c.caseNumber, hours: opened.promise.firstContactWithinHours, priority: c.priority, target: words.responseTargets[c.priority],
+      }));
       return step.endDialog({ caseNumber: c.caseNumber });
     } catch (error) {
-      const words = wordsFor(error);
+      const words = wordsFor(error, turnLanguage(step.context));
       if (words === null) throw error;
       await step.context.sendActivity(words);
       return step.endDialog();

@@ -4,6 +4,7 @@ import type { Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../db/seed/demo-identifiers.ts';
+import { CATALOGUE } from '../../bot/catalogue.ts';
 import { CONFIRM_VERB } from '../../bot/cards.ts';
 import { MALFORMED_SUBMISSION } from '../../bot/dialogs/card-confirm-prompt.ts';
 import { MainDialog } from '../../bot/dialogs/main-dialog.ts';
@@ -97,8 +98,12 @@ describe('look-ups', () => {
   });
 
   it('tells a customer of another company that the case does not exist, exactly as for an unknown number', async () => {
+    // Jonas prefers German, and "status of …" is too short to tell a language: he is answered in German.
+    expect(world.stranger.preferredLanguage).toBe('de');
     const replies = await say(chatAs(world.stranger), `status of ${DEMO.caseNumber}`);
-    expect(replies.join(' ')).toMatch(/could not find that case/);
+    expect(replies).toEqual([CATALOGUE.de.caseNotFound]);
+    const english = await say(chatAs(world.stranger), `Could you tell me the status of case ${DEMO.caseNumber} please?`);
+    expect(english.join(' ')).toMatch(/could not find that case/);
   });
 
   it('never discloses account data to an unverified visitor', async () => {
@@ -182,5 +187,132 @@ describe('talking to a person', () => {
     const client = chatAs(world.dana);
     await client.sendActivity('open a case');
     expect((await say(client, 'talk to a person')).join(' ')).toMatch(/take over/);
+  });
+});
+
+describe('questions the guide answers, then the right case', () => {
+  /** The reply with the policy, and the offer after it. */
+  async function askGuide(client: DialogTestClient, text: string): Promise<{ policy: string; offer: string }> {
+    const replies = await say(client, text);
+    return { policy: replies.slice(0, -1).join(' '), offer: replies.at(-1) ?? '' };
+  }
+
+  async function openOfferedCase(client: DialogTestClient): Promise<string> {
+    expect(textOf(await client.sendActivity('yes'))).toMatch(/How urgent/);
+    expect(textOf(await client.sendActivity('P4'))).toMatch(/serial number/i);
+    await cardOf(client, 'none');
+    const replies = await say(client, 'yes');
+    const caseNumber = CASE_NUMBER.exec(replies.join(' '))?.[0];
+    expect(replies.join(' ')).toContain('within 24 hours');
+    if (!caseNumber) throw new Error(`no case number in ${replies.join(' ')}`);
+    return caseNumber;
+  }
+
+  it('answers the e-Certificate rules, then opens an e-Certificate case when the customer wants one', async () => {
+    const client = chatAs(world.dana);
+    const { policy, offer } = await askGuide(client, 'How do I activate my e-Certificate?');
+    expect(policy).toMatch(/only in the sales region where it was purchased/);
+    expect(policy).toMatch(/Next-Day e-Certificates are valid only in the continental USA and the countries of the European Union/);
+    expect(policy).toMatch(/30 days after you received it, whichever comes first/);
+    expect(offer).toBe(CATALOGUE.en.offerCase);
+    const caseNumber = await openOfferedCase(client);
+    const row = await world.db.prisma.case.findUniqueOrThrow({ where: { caseNumber } });
+    expect(row).toMatchObject({ category: 'ecertificate', priority: 'P4', description: 'How do I activate my e-Certificate?' });
+  });
+
+  it('answers the mis-shipment rules and opens a mis-shipment case', async () => {
+    const client = chatAs(world.dana);
+    const { policy } = await askGuide(client, 'We received the wrong part in our shipment');
+    expect(policy).toMatch(/placed the order directly with Juniper Networks/);
+    expect(policy).toMatch(/within 90 days of the product being shipped/);
+    expect(policy).toMatch(/line items.*component parts or subassemblies.*documentation/);
+    const caseNumber = await openOfferedCase(client);
+    expect((await world.db.prisma.case.findUniqueOrThrow({ where: { caseNumber } })).category).toBe('misship');
+  });
+
+  it('answers account access and opens nothing when the customer says no', async () => {
+    const client = chatAs(world.dana);
+    const before = await world.db.prisma.case.count();
+    const { policy, offer } = await askGuide(client, 'I forgot my password and cannot log in to my account');
+    expect(policy).toMatch(/reset your password/);
+    expect(offer).toBe(CATALOGUE.en.offerCase);
+    expect(textOf(await client.sendActivity('maybe later'))).toBe(CATALOGUE.en.offerRetry);
+    expect(await say(client, 'no')).toEqual([CATALOGUE.en.noCase]);
+    expect(await world.db.prisma.case.count()).toBe(before);
+  });
+
+  it('answers product registration with the warranty rule', async () => {
+    const { policy, offer } = await askGuide(chatAs(world.dana), 'I want to register my product');
+    expect(policy).toMatch(/Register your products to keep your full product warranty benefits/);
+    expect(offer).toBe(CATALOGUE.en.offerCase);
+  });
+
+  it('gives an unverified visitor the policy, but opens a case only after they verify', async () => {
+    const client = chatAs(null);
+    const { policy } = await askGuide(client, 'How do I activate my e-Certificate?');
+    expect(policy).toMatch(/sales region/);
+    expect(await say(client, 'yes')).toEqual([VERIFY_FIRST]);
+  });
+
+  it('still opens the case straight away when the customer asks for one', async () => {
+    const client = chatAs(world.dana);
+    const card = await cardOf(client, `Open a case: our portal account is locked for ${DEMO.coveredSerial}, priority P3`);
+    expect(card.draftId).not.toBe('');
+  });
+});
+
+describe('escalation', () => {
+  it('acknowledges, explains the escalation rule and hands off with the case number', async () => {
+    const conversationId = `escalation-${Math.random()}`;
+    const client = chatAs(world.dana, conversationId);
+    const replies = (await say(client, `I want to escalate case ${DEMO.caseNumber}`)).join(' ');
+    expect(replies).toContain(`you want case ${DEMO.caseNumber} escalated`);
+    expect(replies).toMatch(/24x7x365/);
+    expect(replies).toMatch(/P1 escalation on a weekend goes to the on-call escalation person/);
+    expect(replies).toMatch(/asked a Customer Care representative to take over\. Someone will contact you by .+\d/);
+    const conversation = await world.services.handoff.handoffs.findConversation({ channel: 'WEB_CHAT', externalId: conversationId });
+    const handoff = await world.db.prisma.handoff.findFirstOrThrow({ where: { conversationId: conversation?.id ?? '' } });
+    expect(handoff.caseNumber).toBe(DEMO.caseNumber);
+  });
+});
+
+describe('replies in the customer\'s language', () => {
+  it('opens a case in German from start to finish', async () => {
+    const de = CATALOGUE.de;
+    const client = chatAs(world.dana);
+    expect(textOf(await client.sendActivity('Ich möchte einen Fall eröffnen'))).toBe(de.describe);
+    expect(textOf(await client.sendActivity('Unser Lizenzportal lehnt seit heute Morgen jede Anmeldung ab'))).toBe(de.priorityQuestion);
+    expect(textOf(await client.sendActivity('P2'))).toBe(de.serialQuestion);
+    const reply = await client.sendActivity('keine') as Partial<Activity>;
+    expect(reply.text).toBe(de.confirmQuestion);
+    expect(JSON.stringify(reply.attachments?.[0]?.content)).toContain(de.cardTitle);
+    const replies = (await say(client, 'ja')).join(' ');
+    const caseNumber = CASE_NUMBER.exec(replies)?.[0] ?? '';
+    expect(replies).toContain(`Ich habe den Fall ${caseNumber} für Sie eröffnet`);
+    expect(replies).toContain('innerhalb von 24 Stunden');
+    const row = await world.db.prisma.case.findUniqueOrThrow({ where: { caseNumber } });
+    expect(row).toMatchObject({ language: 'de', priority: 'P2', serialNumber: null });
+  });
+
+  it('answers a German e-Certificate question with the policy and the offer in German', async () => {
+    const replies = await say(chatAs(world.dana), 'Wie aktiviere ich mein e-Zertifikat?');
+    expect(replies.join(' ')).toMatch(/nur in der Vertriebsregion/);
+    expect(replies.at(-1)).toBe(CATALOGUE.de.offerCase);
+  });
+
+  it('cancels and hands off in the language of the conversation', async () => {
+    const client = chatAs(world.dana);
+    await client.sendActivity('Je voudrais ouvrir un dossier');
+    expect(await say(client, 'cancel')).toEqual([CATALOGUE.fr.cancelled]);
+    expect((await say(chatAs(world.dana), 'Quiero hablar con una persona, por favor')).join(' ')).toMatch(/He pedido a un representante/);
+  });
+
+  it('says "please verify" in Japanese to a Japanese visitor', async () => {
+    expect(await say(chatAs(null), 'ケースを作成したいです')).toEqual([CATALOGUE.ja.verifyFirst]);
+  });
+
+  it('understands the menu buttons of another language', async () => {
+    const reply = await chatAs(world.dana).sendActivity('Meine Fälle') as Partial<Activity>;
+    expect(reply.text).toContain(DEMO.caseNumber);
   });
 });
