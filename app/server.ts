@@ -8,6 +8,11 @@ import http from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Redis } from 'ioredis';
 import { createChatChannel } from '../bot/chat-channel.ts';
+import type { WebSignIn } from '../bot/ports.ts';
+import { redisSignInCodeStore } from '../bot/sign-in/code-store.ts';
+import { mailSigner } from '../mail/mail-settings.ts';
+import { outboxSignInCodeMailer } from '../mail/sign-in-code-mail.ts';
+import { createOutboundMailQueue, type OutboundMailQueue } from '../queue/outbound-mail.ts';
 import type { ChatLog } from '../bot/turn-error.ts';
 import { createBotChatStore } from '../db/stores/bot-chat-store.ts';
 import { createUnderstanding } from '../nlp/create-understanding.ts';
@@ -47,13 +52,24 @@ export function createServer(container: Container, options: ServerOptions = {}):
   redis.on('error', () => undefined); // a failed command rejects its turn; /readyz reports the outage
   let trained: Promise<UnderstandingDeps> | undefined;
   const understanding = options.understanding ?? (() => (trained ??= createUnderstanding()));
+  const directLineSecret = config.bot.directLineSecret ?? randomBytes(32).toString('hex');
+  // Web chat visitors sign in with a one-time code by email, sent through the same outbox as every reply.
+  let outbound: OutboundMailQueue | undefined;
+  const signIn: WebSignIn = {
+    codes: redisSignInCodeStore(redis),
+    mailer: outboxSignInCodeMailer({
+      prisma: container.database.prisma, signer: mailSigner(config.mail),
+      enqueue: (id) => (outbound ??= createOutboundMailQueue(container.redisConnection)).enqueue(id),
+    }),
+    secret: directLineSecret,
+  };
   const chat = createChatChannel({
-    services: { core: container.core, handoff: container.handoff, understanding },
+    services: { core: container.core, handoff: container.handoff, understanding, signIn },
     chat: createBotChatStore(container.database.prisma),
     redis,
     ...(options.chatKeyPrefix ? { keyPrefix: options.chatKeyPrefix } : {}),
     credentials: config.bot,
-    directLineSecret: config.bot.directLineSecret ?? randomBytes(32).toString('hex'),
+    directLineSecret,
     webChatDemoEmail: config.env === 'production' ? null : options.webChatDemoEmail ?? null,
     ...(options.chatLog ? { log: options.chatLog } : {}),
   });
@@ -77,6 +93,7 @@ export function createServer(container: Container, options: ServerOptions = {}):
   const close = server.close.bind(server);
   server.close = (callback?: (error?: Error) => void) => {
     chat.close();
+    void outbound?.close();
     redis.disconnect();
     return close(callback);
   };

@@ -76,7 +76,9 @@ export class CarelineBot extends TeamsActivityHandler {
     // In Teams channels the text starts with "<at>Bot</at>": what the customer said is the rest.
     if (activity.text) activity.text = TurnContext.removeRecipientMention(activity)?.trim() ?? activity.text;
 
-    const customer = await identifyCustomer({ core: this.deps.core, chat: this.deps.chat, identitySecret: this.deps.identitySecret }, activity);
+    const customer = await identifyCustomer({
+      core: this.deps.core, chat: this.deps.chat, identitySecret: this.deps.identitySecret, ...(this.deps.signIn ? { signIns: this.deps.signIn.codes } : {}),
+    }, activity);
     setCustomer(context, customer);
     const conversationKey = { channel: customer.channel, externalId: activity.conversation.id };
     await this.deps.chat.saveReference({ ...conversationKey, contactId: customer.contact?.id ?? null, reference: TurnContext.getConversationReference(activity) });

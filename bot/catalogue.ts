@@ -60,6 +60,14 @@ const en = {
   yes: 'Yes',
   no: 'No',
   noCase: 'OK, no case. What else can I do for you?',
+  askEmail: 'To show you account information I need to verify who you are. What is the e-mail address registered with us? I will send a 6-digit code to it.',
+  emailRetry: 'That does not look like an e-mail address. Please type it like name@company.com, or "cancel".',
+  codeSent: 'If that address is registered with us, I have sent a 6-digit code to it (valid for 10 minutes). Please type the code here.',
+  codeFormat: 'Please type the 6-digit code from the e-mail, or "cancel".',
+  codeWrong: (left: number) => `That code is not right. You have ${left} more ${left === 1 ? 'try' : 'tries'}.`,
+  codeLocked: 'Too many wrong codes: that code is locked. Type "verify" to get a new one, or "talk to a person".',
+  codeExpired: 'That code has expired or is not valid any more. Type "verify" to get a new one.',
+  signedIn: (name: string) => `Thank you, ${name}: you are verified.`,
   escalationAck: (caseNumber: string | null) => caseNumber
     ? `I understand that you want case ${caseNumber} escalated.`
     : 'I understand that you want your case escalated.',
@@ -117,6 +125,14 @@ const de: Catalogue = {
   yes: 'Ja',
   no: 'Nein',
   noCase: 'In Ordnung, kein Fall. Was kann ich sonst für Sie tun?',
+  askEmail: 'Um Ihnen Kontodaten zu zeigen, muss ich prüfen, wer Sie sind. Wie lautet die bei uns registrierte E-Mail-Adresse? Ich sende einen 6-stelligen Code dorthin.',
+  emailRetry: 'Das sieht nicht wie eine E-Mail-Adresse aus. Bitte schreiben Sie sie wie name@firma.de, oder "abbrechen".',
+  codeSent: 'Wenn diese Adresse bei uns registriert ist, habe ich einen 6-stelligen Code dorthin gesendet (10 Minuten gültig). Bitte geben Sie den Code hier ein.',
+  codeFormat: 'Bitte geben Sie den 6-stelligen Code aus der E-Mail ein, oder "abbrechen".',
+  codeWrong: (left) => `Dieser Code ist nicht richtig. Sie haben noch ${left} ${left === 1 ? 'Versuch' : 'Versuche'}.`,
+  codeLocked: 'Zu viele falsche Codes: dieser Code ist gesperrt. Schreiben Sie "verify" für einen neuen, oder "Mit einem Menschen sprechen".',
+  codeExpired: 'Dieser Code ist abgelaufen oder nicht mehr gültig. Schreiben Sie "verify" für einen neuen.',
+  signedIn: (name) => `Danke, ${name}: Sie sind verifiziert.`,
   escalationAck: (caseNumber) => caseNumber
     ? `Ich verstehe, dass Sie den Fall ${caseNumber} eskalieren möchten.`
     : 'Ich verstehe, dass Sie Ihren Fall eskalieren möchten.',
@@ -172,6 +188,14 @@ const fr: Catalogue = {
   yes: 'Oui',
   no: 'Non',
   noCase: 'D\'accord, pas de dossier. Que puis-je faire d\'autre pour vous ?',
+  askEmail: 'Pour vous montrer les informations de votre compte, je dois vérifier qui vous êtes. Quelle est l\'adresse e-mail enregistrée chez nous ? J\'y enverrai un code à 6 chiffres.',
+  emailRetry: 'Cela ne ressemble pas à une adresse e-mail. Écrivez-la comme nom@entreprise.fr, ou "annuler".',
+  codeSent: 'Si cette adresse est enregistrée chez nous, je lui ai envoyé un code à 6 chiffres (valable 10 minutes). Veuillez saisir le code ici.',
+  codeFormat: 'Veuillez saisir le code à 6 chiffres de l\'e-mail, ou "annuler".',
+  codeWrong: (left) => `Ce code n'est pas correct. Il vous reste ${left} essai(s).`,
+  codeLocked: 'Trop de codes erronés : ce code est bloqué. Écrivez "verify" pour en obtenir un nouveau, ou "Parler à une personne".',
+  codeExpired: 'Ce code a expiré ou n\'est plus valable. Écrivez "verify" pour en obtenir un nouveau.',
+  signedIn: (name) => `Merci, ${name} : votre identité est vérifiée.`,
   escalationAck: (caseNumber) => caseNumber
     ? `Je comprends que vous souhaitez faire escalader le dossier ${caseNumber}.`
     : 'Je comprends que vous souhaitez faire escalader votre dossier.',
@@ -227,6 +251,14 @@ const es: Catalogue = {
   yes: 'Sí',
   no: 'No',
   noCase: 'De acuerdo, sin caso. ¿Qué más puedo hacer por usted?',
+  askEmail: 'Para mostrarle información de su cuenta necesito verificar quién es usted. ¿Cuál es la dirección de correo registrada con nosotros? Le enviaré un código de 6 dígitos.',
+  emailRetry: 'Eso no parece una dirección de correo. Escríbala como nombre@empresa.es, o "cancelar".',
+  codeSent: 'Si esa dirección está registrada con nosotros, le he enviado un código de 6 dígitos (válido 10 minutos). Escriba el código aquí.',
+  codeFormat: 'Escriba el código de 6 dígitos del correo, o "cancelar".',
+  codeWrong: (left) => `Ese código no es correcto. Le quedan ${left} intento(s).`,
+  codeLocked: 'Demasiados códigos incorrectos: ese código está bloqueado. Escriba "verify" para obtener uno nuevo, o "Hablar con una persona".',
+  codeExpired: 'Ese código ha caducado o ya no es válido. Escriba "verify" para obtener uno nuevo.',
+  signedIn: (name) => `Gracias, ${name}: su identidad está verificada.`,
   escalationAck: (caseNumber) => caseNumber
     ? `Entiendo que desea escalar el caso ${caseNumber}.`
     : 'Entiendo que desea escalar su caso.',
@@ -282,6 +314,14 @@ const ja: Catalogue = {
   yes: 'はい',
   no: 'いいえ',
   noCase: '承知しました。ケースは作成しません。ほかにお手伝いできることはありますか？',
+  askEmail: 'アカウント情報をお見せするには本人確認が必要です。ご登録のメールアドレスを教えてください。6 桁のコードをお送りします。',
+  emailRetry: 'メールアドレスの形式ではないようです。name@company.com のように入力するか、「キャンセル」と入力してください。',
+  codeSent: 'そのアドレスが登録されている場合、6 桁のコードをお送りしました（10 分間有効）。ここにコードを入力してください。',
+  codeFormat: 'メールに記載の 6 桁のコードを入力するか、「キャンセル」と入力してください。',
+  codeWrong: (left) => `コードが正しくありません。残り ${left} 回です。`,
+  codeLocked: '誤ったコードが多すぎるため、このコードはロックされました。新しいコードは「verify」、または「担当者と話す」と入力してください。',
+  codeExpired: 'このコードは期限切れか、すでに無効です。新しいコードは「verify」と入力してください。',
+  signedIn: (name) => `${name} 様、本人確認が完了しました。`,
   escalationAck: (caseNumber) => caseNumber
     ? `ケース ${caseNumber} のエスカレーションをご希望と承りました。`
     : 'ケースのエスカレーションをご希望と承りました。',

@@ -4,12 +4,14 @@
  * - web chat: the hosting page vouches for the user with a signed identity token (HMAC over the e-mail
  *   address, the web chat user id and an expiry), which the Direct Line endpoint attaches to every activity
  *   the user sends as `channelData.carelineIdentity`. A token minted for one user id is worthless for another.
+ * - web chat: or the visitor proved a contact's address with an e-mail one-time code (bot/dialogs/sign-in-dialog.ts),
+ *   remembered for their web chat user id in Redis (bot/sign-in/code-store.ts).
  * Everyone else is an unverified visitor: the bot answers "please verify" instead of account data.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Channel, ContactRecord, CoreDeps, Requester } from '../core/index.ts';
-import type { ChatStore } from './ports.ts';
+import type { ChatStore, SignInCodeStore } from './ports.ts';
 
 export interface Customer {
   channel: Channel;
@@ -66,8 +68,13 @@ export function verifyWebIdentity(secret: string, token: unknown, userId: string
 }
 
 /** Resolves the customer behind an activity; never throws for a stranger (they are simply unverified). */
+/** Whose web chat sign-in (e-mail one-time code) this is: the channel and the user id the endpoint vouches for. */
+export function signInKey(activity: Partial<Activity>): string {
+  return `${activity.channelId ?? ''}:${activity.from?.id ?? ''}`;
+}
+
 export async function identifyCustomer(
-  deps: { core: CoreDeps; chat: ChatStore; identitySecret: string },
+  deps: { core: CoreDeps; chat: ChatStore; identitySecret: string; signIns?: Pick<SignInCodeStore, 'signedInContact'> },
   activity: Partial<Activity>,
 ): Promise<Customer> {
   const channel = channelOf(activity);
@@ -81,6 +88,9 @@ export async function identifyCustomer(
     const channelData = activity.channelData as { carelineIdentity?: unknown } | undefined;
     const email = verifyWebIdentity(deps.identitySecret, channelData?.carelineIdentity, userId, deps.core.clock.now());
     if (email) contact = await deps.core.installedBase.findContactByEmail(email);
+    // Or the visitor proved an address with an e-mail one-time code (bot/dialogs/sign-in-dialog.ts).
+    const signedIn = contact ? null : await deps.signIns?.signedInContact(signInKey(activity));
+    if (signedIn) contact = await deps.core.installedBase.findContactById(signedIn);
   }
   return { channel, contact, requester: contact ? requesterOf(contact) : null };
 }

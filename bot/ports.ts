@@ -31,4 +31,35 @@ export interface ChatServices {
   handoff: HandoffDeps;
   /** Built once, on first use (training takes about a second). */
   understanding: () => Promise<UnderstandingDeps>;
+  /** E-mail one-time code sign-in for web chat visitors (optional). */
+  signIn?: WebSignIn;
+}
+
+/** The outcome of typing a sign-in code. */
+export type CodeCheck =
+  | { outcome: 'verified'; contactId: string }
+  | { outcome: 'wrong'; attemptsLeft: number }
+  | { outcome: 'locked' }
+  | { outcome: 'expired' };
+
+/** E-mail one-time codes for web chat visitors, and the sign-ins they prove (bot/sign-in/code-store.ts on Redis). */
+export interface SignInCodeStore {
+  /** Replaces the user's challenge; false (nothing stored) when the user asked for too many codes. */
+  issue(userKey: string, challenge: { contactId: string | null; codeHash: string }): Promise<boolean>;
+  check(userKey: string, codeHash: string): Promise<CodeCheck>;
+  rememberSignIn(userKey: string, contactId: string): Promise<void>;
+  signedInContact(userKey: string): Promise<string | null>;
+}
+
+/** Sends the code to the contact's address (mail/sign-in-code-mail.ts: through the outbound-mail outbox). */
+export interface SignInCodeMailer {
+  sendCode(input: { to: string; code: string; language: string }): Promise<void>;
+}
+
+/** Web chat sign-in by e-mail one-time code; without it, unverified visitors are told "please verify". */
+export interface WebSignIn {
+  codes: SignInCodeStore;
+  mailer: SignInCodeMailer;
+  /** Keys the code hashes. */
+  secret: string;
 }

@@ -15,10 +15,10 @@ export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];
 
 type TemplateKey =
   | 'caseOpened' | 'notAParticipant' | 'notRegistered' | 'caseStatus' | 'caseNotFound' | 'rmaStatus' | 'notFound'
-  | 'entitlementSerial' | 'entitlementContract' | 'attachmentsSkipped' | 'handedOff';
+  | 'entitlementSerial' | 'entitlementContract' | 'attachmentsSkipped' | 'handedOff' | 'signInCode';
 type WordKey =
   | 'open' | 'closed' | 'covered' | 'notCovered' | 'rma' | 'serialNumber' | 'contract' | 'megabytes'
-  | 'tooLarge' | 'messageTooLarge' | 'tooMany' | 'signatureName' | 'signatureNote';
+  | 'tooLarge' | 'messageTooLarge' | 'tooMany' | 'signatureName' | 'signatureNote' | 'signInCodeSubject';
 
 interface Catalogue {
   templates: Record<TemplateKey, string[]>;
@@ -58,11 +58,12 @@ const CATALOGUES: Record<ReplyLanguage, Catalogue> = {
       entitlementContract: ['Contract {contractId} ({serviceLevel}): {state}, {startDate} to {endDate}, {count} serial number(s).'],
       attachmentsSkipped: ['We could not keep these attachments with your case:', '{*lines}', 'Please send them in smaller parts or compressed, or ask your representative for an upload link.'],
       handedOff: ['[[We opened case {caseNumber} for your request. ]]A Customer Care representative will contact you by {contactBy}.'],
+      signInCode: ['Your Customer Care chat verification code is {code}.', 'Type it in the chat window within {minutes} minutes. If you did not ask for it, ignore this email: nobody can use it without the chat window it was asked in.'],
     },
     words: {
       open: 'open', closed: 'closed', covered: 'covered', notCovered: 'not covered', rma: 'RMA', serialNumber: 'serial number', contract: 'contract',
       megabytes: 'MB', tooLarge: 'larger than {max} MB', messageTooLarge: 'the attachments of one message together exceed {max} MB', tooMany: 'too many attachments in one message',
-      signatureName: 'Customer Care', signatureNote: 'This is an automatic reply. Answer above this line to add to your case.',
+      signInCodeSubject: 'Your Customer Care verification code', signatureName: 'Customer Care', signatureNote: 'This is an automatic reply. Answer above this line to add to your case.',
     },
   },
   de: {
@@ -82,11 +83,12 @@ const CATALOGUES: Record<ReplyLanguage, Catalogue> = {
       entitlementContract: ['Vertrag {contractId} ({serviceLevel}): {state}, {startDate} bis {endDate}, {count} Seriennummer(n).'],
       attachmentsSkipped: ['Diese Anhänge konnten wir nicht zu Ihrem Fall speichern:', '{*lines}', 'Bitte senden Sie sie in kleineren Teilen oder komprimiert, oder bitten Sie Ihren Ansprechpartner um einen Upload-Link.'],
       handedOff: ['[[Wir haben für Ihre Anfrage den Fall {caseNumber} eröffnet. ]]Ein Mitarbeiter des Kundendienstes meldet sich bis {contactBy} bei Ihnen.'],
+      signInCode: ['Ihr Bestätigungscode für den Customer-Care-Chat lautet {code}.', 'Geben Sie ihn innerhalb von {minutes} Minuten im Chatfenster ein. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: ohne das Chatfenster, in dem er angefordert wurde, ist er nutzlos.'],
     },
     words: {
       open: 'offen', closed: 'geschlossen', covered: 'abgedeckt', notCovered: 'nicht abgedeckt', rma: 'RMA', serialNumber: 'Seriennummer', contract: 'Vertrag',
       megabytes: 'MB', tooLarge: 'größer als {max} MB', messageTooLarge: 'die Anhänge einer Nachricht überschreiten zusammen {max} MB', tooMany: 'zu viele Anhänge in einer Nachricht',
-      signatureName: 'Kundendienst', signatureNote: 'Dies ist eine automatische Antwort. Schreiben Sie oberhalb dieser Zeile, um Ihrem Fall etwas hinzuzufügen.',
+      signInCodeSubject: 'Ihr Bestätigungscode für den Kundendienst', signatureName: 'Kundendienst', signatureNote: 'Dies ist eine automatische Antwort. Schreiben Sie oberhalb dieser Zeile, um Ihrem Fall etwas hinzuzufügen.',
     },
   },
   fr: {
@@ -106,11 +108,12 @@ const CATALOGUES: Record<ReplyLanguage, Catalogue> = {
       entitlementContract: ['Contrat {contractId} ({serviceLevel}) : {state}, du {startDate} au {endDate}, {count} numéro(s) de série.'],
       attachmentsSkipped: ['Nous n’avons pas pu conserver ces pièces jointes avec votre dossier :', '{*lines}', 'Merci de les envoyer en plusieurs parties ou compressées, ou de demander un lien de dépôt à votre conseiller.'],
       handedOff: ['[[Nous avons ouvert le dossier {caseNumber} pour votre demande. ]]Un conseiller du service client vous contactera d’ici le {contactBy}.'],
+      signInCode: ['Votre code de vérification pour le chat du service client est {code}.', 'Saisissez-le dans la fenêtre de chat dans les {minutes} minutes. Si vous ne l’avez pas demandé, ignorez cet e-mail : il est inutilisable sans la fenêtre de chat où il a été demandé.'],
     },
     words: {
       open: 'ouvert', closed: 'clos', covered: 'couvert', notCovered: 'non couvert', rma: 'le RMA', serialNumber: 'le numéro de série', contract: 'le contrat',
       megabytes: 'Mo', tooLarge: 'plus de {max} Mo', messageTooLarge: 'les pièces jointes d’un même message dépassent ensemble {max} Mo', tooMany: 'trop de pièces jointes dans un même message',
-      signatureName: 'Service client', signatureNote: 'Ceci est une réponse automatique. Répondez au-dessus de cette ligne pour compléter votre dossier.',
+      signInCodeSubject: 'Votre code de vérification du service client', signatureName: 'Service client', signatureNote: 'Ceci est une réponse automatique. Répondez au-dessus de cette ligne pour compléter votre dossier.',
     },
   },
   es: {
@@ -130,11 +133,12 @@ const CATALOGUES: Record<ReplyLanguage, Catalogue> = {
       entitlementContract: ['Contrato {contractId} ({serviceLevel}): {state}, del {startDate} al {endDate}, {count} número(s) de serie.'],
       attachmentsSkipped: ['No pudimos guardar estos archivos adjuntos con su caso:', '{*lines}', 'Envíelos en partes más pequeñas o comprimidos, o pida a su representante un enlace de carga.'],
       handedOff: ['[[Hemos abierto el caso {caseNumber} para su solicitud. ]]Un representante de Atención al Cliente se pondrá en contacto con usted antes del {contactBy}.'],
+      signInCode: ['Su código de verificación para el chat de Atención al Cliente es {code}.', 'Escríbalo en la ventana de chat en un plazo de {minutes} minutos. Si no lo ha pedido, ignore este correo: no sirve sin la ventana de chat en la que se pidió.'],
     },
     words: {
       open: 'abierto', closed: 'cerrado', covered: 'cubierto', notCovered: 'no cubierto', rma: 'el RMA', serialNumber: 'el número de serie', contract: 'el contrato',
       megabytes: 'MB', tooLarge: 'más de {max} MB', messageTooLarge: 'los adjuntos de un mismo mensaje superan en conjunto {max} MB', tooMany: 'demasiados adjuntos en un mismo mensaje',
-      signatureName: 'Atención al Cliente', signatureNote: 'Esta es una respuesta automática. Responda por encima de esta línea para añadir información a su caso.',
+      signInCodeSubject: 'Su código de verificación de Atención al Cliente', signatureName: 'Atención al Cliente', signatureNote: 'Esta es una respuesta automática. Responda por encima de esta línea para añadir información a su caso.',
     },
   },
   ja: {
@@ -154,11 +158,12 @@ const CATALOGUES: Record<ReplyLanguage, Catalogue> = {
       entitlementContract: ['契約 {contractId}（{serviceLevel}）：{state}、{startDate} から {endDate} まで、シリアル番号 {count} 件。'],
       attachmentsSkipped: ['次の添付ファイルはケースに保存できませんでした。', '{*lines}', '小さく分割するか圧縮して再送いただくか、担当者にアップロード用リンクをお尋ねください。'],
       handedOff: ['[[お問い合わせについてケース {caseNumber} を作成しました。]]{contactBy} までにカスタマーケア担当者からご連絡いたします。'],
+      signInCode: ['カスタマーケアのチャット確認コードは {code} です。', '{minutes} 分以内にチャット画面に入力してください。お心当たりがない場合は、このメールを無視してください。コードを要求したチャット画面以外では使用できません。'],
     },
     words: {
       open: 'オープン', closed: 'クローズ', covered: '対象です', notCovered: '対象外です', rma: 'RMA', serialNumber: 'シリアル番号', contract: '契約',
       megabytes: 'MB', tooLarge: '{max} MB を超えています', messageTooLarge: '1 通のメッセージの添付ファイルの合計が {max} MB を超えています', tooMany: '1 通のメッセージの添付ファイルが多すぎます',
-      signatureName: 'カスタマーケア', signatureNote: 'このメールは自動送信されています。ケースに追記するには、この行より上にご返信ください。',
+      signInCodeSubject: 'カスタマーケア確認コード', signatureName: 'カスタマーケア', signatureNote: 'このメールは自動送信されています。ケースに追記するには、この行より上にご返信ください。',
     },
   },
 };
@@ -167,6 +172,11 @@ const CATALOGUES: Record<ReplyLanguage, Catalogue> = {
  * The language of a reply: the contact's preferred language, else the language detected in the mail, when
  * careline has templates in it (`de-CH` uses `de`); English otherwise.
  */
+/** A word of the catalogue in a language (a subject line, say). */
+export function replyWord(key: WordKey, language: ReplyLanguage): string {
+  return CATALOGUES[language].words[key];
+}
+
 export function replyLanguage(...candidates: (string | null | undefined)[]): ReplyLanguage {
   for (const tag of candidates) {
     const base = tag?.toLowerCase().split(/[-_]/)[0];
@@ -274,6 +284,10 @@ export const replyTexts = {
       key: 'attachmentsSkipped',
       vars: (w) => ({ lines: skipped.map((a) => `${a.filename} (${mb(a.size)} ${w.megabytes}): ${word(w[reasons[a.reason][0]], { max: mb(reasons[a.reason][1]) })}`) }),
     };
+  },
+  /** The web chat sign-in code (bot/dialogs/sign-in-dialog.ts); its subject is the word `signInCodeSubject`. */
+  signInCode(code: string, minutes: number): ReplyPart {
+    return { key: 'signInCode', vars: () => ({ code, minutes }) };
   },
   handedOff(record: CaseRecord | null, contactByText: string): ReplyPart {
     return { key: 'handedOff', vars: () => ({ caseNumber: record?.caseNumber ?? null, contactBy: contactByText }) };

@@ -22,6 +22,8 @@ export type ChatRequest =
   | { kind: 'technical' }
   | { kind: 'cancel' }
   | { kind: 'help' }
+  /** "verify", "sign in": prove who you are (e-mail one-time code in web chat). */
+  | { kind: 'sign_in' }
   /** Understanding could not tell (or it is not something the desk does): the guided menu. */
   | { kind: 'unclear' };
 
@@ -38,6 +40,7 @@ const COMMANDS: [RegExp, ChatRequest][] = [
   [/^(please )?(cancel|stop|abort|quit|never ?mind|forget it)( (it|that|this))?( please)?[.!]*$/i, { kind: 'cancel' }],
   [/^(help|menu|start over|main menu|what can you do\??)[.!]*$/i, { kind: 'help' }],
   [/^(show )?(all )?my (open )?cases\b/i, { kind: 'my_cases' }],
+  [/^(please )?(verify( me)?|sign ?in|anmelden|verifizieren|s'identifier|se connecter|verificar|iniciar sesión|本人確認|サインイン)[.!]*$/i, { kind: 'sign_in' }],
 ];
 
 const CASE_CATEGORY: Partial<Record<Intent, AdminCategory>> = {

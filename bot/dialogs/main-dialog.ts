@@ -18,6 +18,7 @@ import { interpret, type ChatRequest } from './interpret.ts';
 import { LookupDialog, type LookupOptions, type LookupSpec } from './lookup-dialog.ts';
 import { CASE_STATUS, caseStatusSpec, ENTITLEMENT, entitlementSpec, RMA_STATUS, rmaStatusSpec } from './lookups.ts';
 import { OPEN_CASE, OpenCaseDialog, type OpenCaseOptions } from './open-case-dialog.ts';
+import { SIGN_IN, SignInDialog, type SignInResult } from './sign-in-dialog.ts';
 
 export const MAIN = 'main';
 
@@ -26,8 +27,14 @@ const menu = (dc: DialogContext, lead: (words: ReturnType<typeof wordsOf>) => st
   return MessageFactory.suggestedActions(words.menuChoices, `${lead(words)}${words.menuText}`);
 };
 
-/** Where the conversation's language is remembered while a request is under way: MainDialog's own waterfall. */
-interface MainValues { language?: ReplyLanguage }
+/**
+ * Where the conversation's language is remembered while a request is under way (MainDialog's own waterfall),
+ * and the request waiting for an unverified visitor to sign in.
+ */
+interface MainValues { language?: ReplyLanguage; pending?: { request: ChatRequest; intent: string | null } }
+
+/** Requests that disclose account data or act on the account: only for a verified customer. */
+const NEEDS_ACCOUNT: ReadonlySet<ChatRequest['kind']> = new Set(['open_case', 'case_status', 'rma_status', 'entitlement', 'my_cases']);
 
 /**
  * Decides this turn's reply language: the message's when it says enough, else the one this request was in,
@@ -52,7 +59,8 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new LookupDialog(services, entitlementSpec));
     this.addDialog(new HandoffDialog(services));
     this.addDialog(new GuideDialog());
-    this.addDialog(new WaterfallDialog(`${MAIN}.steps`, [this.route.bind(this), (step) => step.endDialog(step.result)]));
+    if (services.signIn) this.addDialog(new SignInDialog(services, services.signIn));
+    this.addDialog(new WaterfallDialog(`${MAIN}.steps`, [this.route.bind(this), this.afterSignIn.bind(this), (step) => step.endDialog(step.result)]));
     this.initialDialogId = `${MAIN}.steps`;
   }
 
@@ -67,7 +75,20 @@ export class MainDialog extends ComponentDialog {
     }
     const { request, intent, language } = await interpret(this.services, text);
     settleLanguage(step, step.values, language);
+    // An unverified web chat visitor asking for account data signs in first; the request then continues.
+    const canSignIn = this.services.signIn && customerOf(step.context).channel === 'WEB_CHAT' && !customerOf(step.context).requester;
+    if (canSignIn && (NEEDS_ACCOUNT.has(request.kind) || request.kind === 'sign_in')) {
+      if (request.kind !== 'sign_in') (step.values as MainValues).pending = { request, intent };
+      return step.beginDialog(SIGN_IN);
+    }
     return this.begin(step, request, intent);
+  }
+
+  private async afterSignIn(step: WaterfallStepContext) {
+    const pending = (step.values as MainValues).pending;
+    delete (step.values as MainValues).pending;
+    if (!pending || !(step.result as SignInResult | undefined)?.verified) return step.endDialog(step.result);
+    return this.begin(step, pending.request, pending.intent);
   }
 
   private async begin(dc: DialogContext, request: ChatRequest, intent: string | null): Promise<DialogTurnResult> {
@@ -95,6 +116,10 @@ export class MainDialog extends ComponentDialog {
       case 'technical':
         await dc.context.sendActivity('Technical problems are handled by our technical support desk, which first verifies the serial number and its support contract. ' +
           'I can check whether a device is covered, or put you in touch with a person: type "talk to a person".');
+        return dc.endDialog();
+      case 'sign_in':
+        // Already verified (or a channel without e-mail sign-in): who they are is settled, or they are told how.
+        await dc.context.sendActivity(customerOf(dc.context).requester ? menu(dc) : wordsOf(dc.context).verifyFirst);
         return dc.endDialog();
       case 'cancel':
         await dc.context.sendActivity(menu(dc, (words) => words.nothingToCancel));

@@ -10,7 +10,12 @@ import { loadConfig } from '../../app/config.ts';
 import { createContainer, type Container } from '../../app/container.ts';
 import { createServer, listen } from '../../app/server.ts';
 import { DEMO, seedDemoData } from '../../db/seed/seed-demo-data.ts';
-import { VERIFY_FIRST, WELCOME } from '../../bot/replies.ts';
+import { WELCOME } from '../../bot/replies.ts';
+import { CATALOGUE } from '../../bot/catalogue.ts';
+
+// The served web chat signs visitors in with an e-mail one-time code: an unverified visitor is asked for
+// their address, and is shown no account data.
+const VERIFY_FIRST = CATALOGUE.en.askEmail;
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { understanding } from './support/chat-world.ts';
 import { startPrivateRedis, type PrivateRedis } from '../support/redis-server.ts';
