@@ -8,6 +8,8 @@ import { openDatabase, type Database } from '../db/client.ts';
 import { createStores } from '../db/stores/index.ts';
 import { createHandoffStore } from '../db/stores/handoff-store.ts';
 import { createCommitmentTimers, type CommitmentTimerQueue } from '../queue/commitment-timers.ts';
+import type { UnderstandingDeps } from '../core/understanding/understand.ts';
+import { createUnderstanding } from '../nlp/create-understanding.ts';
 import type { Config } from './config.ts';
 
 export interface Container {
@@ -15,6 +17,8 @@ export interface Container {
   database: Database;
   core: CoreDeps;
   handoff: HandoffDeps;
+  /** Request understanding, trained once per process on first use (about a second) and shared by every door. */
+  understanding: () => Promise<UnderstandingDeps>;
   /** BullMQ connection options for workers. */
   redisConnection: { url: string; maxRetriesPerRequest: null };
   close(): Promise<void>;
@@ -37,8 +41,10 @@ export function createContainer(config: Config): Container {
     timers,
     policy: deskCommitmentPolicy({ config: config.deskCalendar, holidays: new DateHolidaysCalendar(), warningFraction: config.warningFraction }),
   };
+  let trained: Promise<UnderstandingDeps> | undefined;
+  const understanding = (): Promise<UnderstandingDeps> => (trained ??= createUnderstanding());
   return {
-    config, database, core, handoff, redisConnection,
+    config, database, core, handoff, redisConnection, understanding,
     async close() {
       await timerQueue?.close();
       await database.close();

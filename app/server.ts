@@ -15,7 +15,6 @@ import { outboxSignInCodeMailer } from '../mail/sign-in-code-mail.ts';
 import { createOutboundMailQueue, type OutboundMailQueue } from '../queue/outbound-mail.ts';
 import type { ChatLog } from '../bot/turn-error.ts';
 import { createBotChatStore } from '../db/stores/bot-chat-store.ts';
-import { createUnderstanding } from '../nlp/create-understanding.ts';
 import type { UnderstandingDeps } from '../core/understanding/understand.ts';
 import type { Container } from './container.ts';
 import { checkPostgres, checkRedis } from './health.ts';
@@ -50,8 +49,7 @@ export function createServer(container: Container, options: ServerOptions = {}):
   // Connected on first use, so a server that never chats never needs Redis for it.
   const redis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 });
   redis.on('error', () => undefined); // a failed command rejects its turn; /readyz reports the outage
-  let trained: Promise<UnderstandingDeps> | undefined;
-  const understanding = options.understanding ?? (() => (trained ??= createUnderstanding()));
+  const understanding = options.understanding ?? container.understanding;
   const directLineSecret = config.bot.directLineSecret ?? randomBytes(32).toString('hex');
   // Web chat visitors sign in with a one-time code by email, sent through the same outbox as every reply.
   let outbound: OutboundMailQueue | undefined;

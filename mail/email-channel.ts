@@ -28,6 +28,8 @@ export interface MailChannelContainer {
   core: CoreDeps;
   handoff: HandoffDeps;
   redisConnection: ConnectionOptions;
+  /** The process's shared, already-trained understanding, when the composition root has one. */
+  understanding?: () => Promise<UnderstandingDeps>;
 }
 
 export interface MailIngestionInput {
@@ -66,7 +68,7 @@ export async function startSupportMailboxWatcher(container: MailChannelContainer
   const queue = createOutboundMailQueue(container.redisConnection);
   const ingestion = mailIngestion({
     prisma: container.database.prisma, core: container.core, handoff: container.handoff,
-    understanding: await createUnderstanding(), signer: mailSigner(mail), enqueueReply: (id) => queue.enqueue(id),
+    understanding: await (container.understanding?.() ?? createUnderstanding()), signer: mailSigner(mail), enqueueReply: (id) => queue.enqueue(id),
     repliesPerHour: mail.repliesPerHour, ownAddresses: [fromAddress(mail.from), mail.imap.user.toLowerCase()], trustedAuthServers: mail.trustedAuthServers, attachmentLimits: mail.attachments,
     onError: (error) => log(`outbound mail queue: ${error.message}`),
   });
