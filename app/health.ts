@@ -69,3 +69,12 @@ export async function checkRedisPersistence(url: string): Promise<RedisPersisten
     redis.disconnect();
   }
 }
+
+/** Checks PostgreSQL and Redis, says how each answered, and throws naming what to fix when one did not. */
+export async function requireServices(config: { databaseUrl: string; redisUrl: string }): Promise<void> {
+  const checks = await Promise.all([checkPostgres(config.databaseUrl), checkRedis(config.redisUrl)]);
+  for (const check of checks) console.error(`${check.ok ? 'ok  ' : 'FAIL'} ${check.detail}`);
+  if (checks.some((c) => !c.ok)) {
+    throw new Error('a service careline needs is unreachable (see above); start it or set DATABASE_URL / REDIS_URL');
+  }
+}

@@ -6,7 +6,7 @@ import { loadConfig, requireBotCredentials } from './config.ts';
 import { createContainer } from './container.ts';
 import { checkHolidayCalendars, startWorkers } from './worker.ts';
 import { startSupportMailboxWatcher } from '../mail/email-channel.ts';
-import { checkPostgres, checkRedis, checkRedisPersistence } from './health.ts';
+import { checkRedisPersistence, requireServices } from './health.ts';
 import { createServer, listen } from './server.ts';
 import { ensureDatabase } from '../db/ensure-database.ts';
 import { deployMigrations } from '../db/migrations/migrator.ts';
@@ -16,11 +16,7 @@ export async function start(options: { demo: boolean; json?: boolean; worker?: b
   const config = loadConfig();
   requireBotCredentials(config);
   if (await ensureDatabase(config.databaseUrl).catch(() => false)) console.error('created the database');
-  const checks = await Promise.all([checkPostgres(config.databaseUrl), checkRedis(config.redisUrl)]);
-  for (const check of checks) console.error(`${check.ok ? 'ok  ' : 'FAIL'} ${check.detail}`);
-  if (checks.some((c) => !c.ok)) {
-    throw new Error('a service careline needs is unreachable (see above); start it or set DATABASE_URL / REDIS_URL');
-  }
+  await requireServices(config);
 
   const persistence = await checkRedisPersistence(config.redisUrl);
   if (persistence.problems.length) {

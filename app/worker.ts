@@ -12,7 +12,7 @@ import { startHousekeeping } from '../queue/housekeeping.ts';
 import { startOutboundMail } from '../mail/email-channel.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createContainer, type Container } from './container.ts';
-import { checkPostgres, checkRedis } from './health.ts';
+import { requireServices } from './health.ts';
 
 export const IDEMPOTENCY_RETENTION_MS = 7 * 24 * 3600 * 1000;
 const SWEEP_EVERY_MS = 5 * 60_000;
@@ -52,9 +52,7 @@ export async function startWorkers(container: Container): Promise<() => Promise<
 
 export async function runWorker(): Promise<void> {
   const config = loadConfig();
-  const checks = await Promise.all([checkPostgres(config.databaseUrl), checkRedis(config.redisUrl)]);
-  for (const check of checks) console.error(`${check.ok ? 'ok  ' : 'FAIL'} ${check.detail}`);
-  if (checks.some((c) => !c.ok)) throw new Error('a service careline needs is unreachable (see above)');
+  await requireServices(config);
   checkHolidayCalendars(config);
 
   const container = createContainer(config);

@@ -4,6 +4,7 @@
  * time). The reply language is the language of the customer's message when understanding is sure of it,
  * else the one the conversation was in, else the contact's preferred language, else English.
  */
+import { pickLanguage } from '../core/shared/language.ts';
 import type { Priority } from '../core/index.ts';
 
 export const REPLY_LANGUAGES = ['en', 'de', 'fr', 'es', 'ja'] as const;
@@ -335,11 +336,7 @@ export function isReplyLanguage(code: string | null | undefined): code is ReplyL
 
 /** The first of the candidates (ISO 639-1 codes or locales such as de-DE) the bot replies in; English otherwise. */
 export function replyLanguage(...candidates: (string | null | undefined)[]): ReplyLanguage {
-  for (const candidate of candidates) {
-    const base = candidate?.slice(0, 2).toLowerCase();
-    if (isReplyLanguage(base)) return base;
-  }
-  return 'en';
+  return pickLanguage(REPLY_LANGUAGES, candidates, 'en');
 }
 
 export function repliesIn(language: string | null | undefined): Catalogue {

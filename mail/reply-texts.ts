@@ -8,6 +8,7 @@
  * is a quotation and a paragraph `{*name}` a list. Values that depend on the language (status words, reasons)
  * come from the catalogue's `words`, so a reply is a function of the language chosen when it is rendered.
  */
+import { pickLanguage } from '../core/shared/language.ts';
 import type { CaseRecord } from '../core/index.ts';
 
 export const REPLY_LANGUAGES = ['en', 'de', 'fr', 'es', 'ja'] as const;
@@ -178,12 +179,7 @@ export function replyWord(key: WordKey, language: ReplyLanguage): string {
 }
 
 export function replyLanguage(...candidates: (string | null | undefined)[]): ReplyLanguage {
-  for (const tag of candidates) {
-    const base = tag?.toLowerCase().split(/[-_]/)[0];
-    const found = REPLY_LANGUAGES.find((l) => l === base);
-    if (found) return found;
-  }
-  return 'en';
+  return pickLanguage(REPLY_LANGUAGES, candidates, 'en');
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
